@@ -1,0 +1,43 @@
+// Used in the browser: starts reveal.js on a deck page, with our accessibility fixes.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import { retargetSlideLinks } from './slide-links';
+
+/**
+ * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
+ * screen readers out of browse mode so the slide text cannot be read. Key handling does
+ * not depend on it, so we make the deck an ordinary labelled region instead.
+ */
+function makeReadable(root: HTMLElement): void {
+  root.removeAttribute('role');
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-roledescription', 'presentatie');
+}
+
+export async function startDeckPlayer(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('.reveal');
+  if (root === null) return;
+  retargetSlideLinks(root, (id) => `#/${id}`);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const deck = new Reveal(root, {
+    hash: true,
+    respondToHashChanges: true,
+    history: false,
+    controls: true,
+    controlsTutorial: false,
+    progress: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    center: false,
+    width: 1280,
+    height: 720,
+    margin: 0.05,
+    transition: reducedMotion ? 'none' : 'slide',
+    backgroundTransition: 'none',
+    pdfSeparateFragments: false,
+    plugins: [Notes],
+  });
+  await deck.initialize();
+  makeReadable(root);
+  document.documentElement.dataset['deckReady'] = 'true';
+}

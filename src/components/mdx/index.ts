@@ -1,0 +1,11 @@
+// Used at build time: the components every slide's MDX may use without importing them.
+import SlideLink from './SlideLink.astro';
+import BackToGuide from './BackToGuide.astro';
+import ExternalLink from './ExternalLink.astro';
+import KeyFigure from './KeyFigure.astro';
+import Columns from './Columns.astro';
+import Card from './Card.astro';
+import Lead from './Lead.astro';
+import Quote from './Quote.astro';
+
+export const mdxComponents = { SlideLink, BackToGuide, ExternalLink, KeyFigure, Columns, Card, Lead, Quote };

@@ -1,0 +1,50 @@
+// Used at build time only: loads the content collections and assembles the kit once.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assembleKit, type Kit, type KitDeck, type KitSlide } from '../lib/kit';
+import { formatProblems } from '../lib/problems';
+
+let loaded: Promise<{ kit: Kit; entries: Map<string, CollectionEntry<'slides'>> }> | undefined;
+
+function located<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string) {
+  return { filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
+}
+
+async function load() {
+  const [slides, decks, ambassadors, sources, keyFigures] = await Promise.all([
+    getCollection('slides'),
+    getCollection('decks'),
+    getCollection('ambassadors'),
+    getCollection('sources'),
+    getCollection('keyFigures'),
+  ]);
+  const { kit, problems } = assembleKit({
+    slides: slides.map((entry) => ({ ...located(entry, 'slides'), body: entry.body ?? '' })),
+    decks: decks.map((entry) => located(entry, 'content/decks')),
+    ambassadors: ambassadors.map((entry) => located(entry, 'content/ambassadors')),
+    sources: sources.map((entry) => located(entry, 'content/sources')),
+    keyFigures: keyFigures.map((entry) => located(entry, 'content/key-figures')),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  const entries = new Map(slides.map((entry) => [entry.data.id, entry]));
+  return { kit, entries };
+}
+
+/** The assembled kit; the build fails with every content problem listed if there are any. */
+export async function getKit(): Promise<Kit> {
+  loaded ??= load();
+  return (await loaded).kit;
+}
+
+/** The content entry of a slide module, for rendering its MDX body. */
+export async function getSlideEntry(id: string): Promise<CollectionEntry<'slides'> | undefined> {
+  loaded ??= load();
+  return (await loaded).entries.get(id);
+}
+
+/** A deck's slides in order (the kit has already checked that every id resolves). */
+export function deckSlides(kit: Kit, deck: KitDeck): KitSlide[] {
+  return deck.slides.flatMap((id) => {
+    const slide = kit.slides.get(id);
+    return slide === undefined ? [] : [slide];
+  });
+}

@@ -1,0 +1,211 @@
+// Used at build time: assembles validated content into the slide model every renderer uses.
+// Pure: takes parsed entries, never reads the disk or astro:content (see src/data/kit.ts).
+import type { SlideData, SlidePart } from '../schemas/slide';
+import type { Deck } from '../schemas/deck';
+import type { Ambassador } from '../schemas/ambassador';
+import type { Source } from '../schemas/source';
+import type { KeyFigure } from '../schemas/key-figure';
+import type { Problem } from './problems';
+import { keyFigureRefs } from './key-figure-refs';
+import { ambassadorSlideFields } from './ambassador-slide';
+
+/** A parsed entry together with the file it came from. */
+export interface Located<T> {
+  filePath: string;
+  data: T;
+}
+
+/** Everything the assembler needs, as parsed by the content layer. */
+export interface KitInput {
+  slides: ReadonlyArray<Located<SlideData> & { body: string }>;
+  decks: ReadonlyArray<Located<Deck>>;
+  ambassadors: ReadonlyArray<Located<Ambassador>>;
+  sources: ReadonlyArray<Located<Source>>;
+  keyFigures: ReadonlyArray<Located<KeyFigure>>;
+}
+
+interface SlideBase {
+  id: string;
+  title: string;
+  part: SlidePart;
+  argument: number | undefined;
+  tags: string[];
+  summary: string;
+  notes: string;
+  /** Sources of the slide and of every key figure it shows, without repeats. */
+  sources: Source[];
+  programmeStatement: boolean;
+  filePath: string;
+}
+
+/** A slide written as an MDX module. */
+export interface ModuleSlide extends SlideBase {
+  kind: 'module';
+  keyFigureIds: string[];
+}
+
+/** A slide generated from an ambassador record. */
+export interface AmbassadorSlide extends SlideBase {
+  kind: 'ambassador';
+  ambassador: Ambassador;
+}
+
+export type KitSlide = ModuleSlide | AmbassadorSlide;
+
+/** A ready-made deck with its slides resolved, in order. */
+export interface KitDeck extends Deck {
+  filePath: string;
+}
+
+export interface Kit {
+  slides: Map<string, KitSlide>;
+  decks: Map<string, KitDeck>;
+  sources: Map<string, Source>;
+  keyFigures: Map<string, KeyFigure>;
+  ambassadors: Map<string, Ambassador>;
+}
+
+/** Indexes entries by id, reporting every id that is used by two files. */
+function indexById<T extends { id: string }>(
+  entries: ReadonlyArray<Located<T>>,
+  what: string,
+  problems: Problem[],
+  seen: Map<string, string> = new Map(),
+): Map<string, Located<T>> {
+  const byId = new Map<string, Located<T>>();
+  for (const entry of entries) {
+    const earlier = seen.get(entry.data.id);
+    if (earlier !== undefined) {
+      problems.push({
+        file: entry.filePath,
+        field: 'id',
+        message: `${what}-id "${entry.data.id}" bestaat al in ${earlier}; elke id mag maar één keer voorkomen`,
+      });
+      continue;
+    }
+    seen.set(entry.data.id, entry.filePath);
+    byId.set(entry.data.id, entry);
+  }
+  return byId;
+}
+
+function resolveSources(
+  ids: readonly string[],
+  sources: Map<string, Located<Source>>,
+  filePath: string,
+  field: string,
+  problems: Problem[],
+): Source[] {
+  const resolved: Source[] = [];
+  ids.forEach((id, index) => {
+    const source = sources.get(id);
+    if (source === undefined) {
+      problems.push({ file: filePath, field: `${field}[${index}]`, message: `onbekende bron "${id}"` });
+    } else if (!resolved.includes(source.data)) {
+      resolved.push(source.data);
+    }
+  });
+  return resolved;
+}
+
+/** Validates cross-references and builds the slide model. Problems are collected, not thrown. */
+export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const sources = indexById(input.sources, 'Bron', problems);
+  const keyFigures = indexById(input.keyFigures, 'Kerncijfer', problems);
+  const ambassadors = indexById(input.ambassadors, 'Ambassadeur', problems);
+  const slideIds = new Map<string, string>();
+  const slides = new Map<string, KitSlide>();
+
+  for (const [, { filePath, data }] of keyFigures) {
+    resolveSources(data.sources, sources, filePath, 'sources', problems);
+  }
+
+  for (const [, entry] of indexById(input.slides, 'Slide', problems, slideIds)) {
+    const { data, filePath } = entry;
+    const keyFigureIds = keyFigureRefs(entry.body);
+    const figureSourceIds: string[] = [];
+    for (const figureId of keyFigureIds) {
+      const figure = keyFigures.get(figureId);
+      if (figure === undefined) {
+        problems.push({ file: filePath, field: 'KeyFigure', message: `onbekend kerncijfer "${figureId}"` });
+      } else {
+        figureSourceIds.push(...figure.data.sources);
+      }
+    }
+    const slideSources = resolveSources(data.sources, sources, filePath, 'sources', problems);
+    const withFigures = [...slideSources];
+    for (const source of resolveSources(figureSourceIds, sources, filePath, 'KeyFigure', [])) {
+      if (!withFigures.includes(source)) withFigures.push(source);
+    }
+    slides.set(data.id, {
+      kind: 'module',
+      id: data.id,
+      title: data.title,
+      part: data.part,
+      argument: data.argument,
+      tags: data.tags,
+      summary: data.summary,
+      notes: data.notes,
+      sources: withFigures,
+      programmeStatement: data.programmeStatement,
+      filePath,
+      keyFigureIds,
+    });
+  }
+
+  const ambassadorSlides = input.ambassadors.map((entry) => ({
+    filePath: entry.filePath,
+    data: { ...entry.data, id: ambassadorSlideFields(entry.data).id },
+    ambassador: entry.data,
+  }));
+  for (const entry of ambassadorSlides) {
+    if (ambassadors.get(entry.ambassador.id)?.data !== entry.ambassador) continue;
+    const earlier = slideIds.get(entry.data.id);
+    if (earlier !== undefined) {
+      problems.push({
+        file: entry.filePath,
+        field: 'id',
+        message: `de slide-id "${entry.data.id}" van deze ambassadeur bestaat al in ${earlier}`,
+      });
+      continue;
+    }
+    slideIds.set(entry.data.id, entry.filePath);
+    slides.set(entry.data.id, {
+      kind: 'ambassador',
+      ...ambassadorSlideFields(entry.ambassador),
+      argument: undefined,
+      sources: resolveSources(entry.ambassador.sources, sources, entry.filePath, 'sources', problems),
+      programmeStatement: false,
+      filePath: entry.filePath,
+      ambassador: entry.ambassador,
+    });
+  }
+
+  const decks = new Map<string, KitDeck>();
+  for (const [id, { filePath, data }] of indexById(input.decks, 'Deck', problems)) {
+    data.slides.forEach((slideId, index) => {
+      if (!slides.has(slideId)) {
+        problems.push({ file: filePath, field: `slides[${index}]`, message: `onbekende slide-id "${slideId}"` });
+      }
+    });
+    decks.set(id, { ...data, filePath });
+  }
+
+  const unwrap = <T>(map: Map<string, Located<T>>) => new Map([...map].map(([k, v]) => [k, v.data]));
+  return {
+    kit: {
+      slides,
+      decks,
+      sources: unwrap(sources),
+      keyFigures: unwrap(keyFigures),
+      ambassadors: unwrap(ambassadors),
+    },
+    problems,
+  };
+}
+
+/** The decks that contain a slide, in the order given. */
+export function decksContaining(slideId: string, decks: Iterable<KitDeck>): KitDeck[] {
+  return [...decks].filter((deck) => deck.slides.includes(slideId));
+}

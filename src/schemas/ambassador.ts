@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { idSchema } from './slide';
+
+/** Sectors used to filter ambassadors. */
+export const ambassadorSectors = [
+  'wetenschap',
+  'zorg',
+  'jeugdgezondheidszorg',
+  'gemeente',
+  'sociaal domein',
+  'kinderopvang en onderwijs',
+  'zorgverzekeraar',
+  'overheid',
+  'maatschappelijke organisatie',
+  'ervaringsdeskundige',
+] as const;
+
+/** A member of the Landelijke coalitie Kansrijke Start and their quote; each becomes a slide. */
+export const ambassadorSchema = z.object({
+  /** Stable id; the generated slide's id is `ambassadeur-<id>`. */
+  id: idSchema,
+  /** Full name as printed in the source. */
+  name: z.string().min(1),
+  /** Role or position. */
+  role: z.string().min(1),
+  /** Organisation the ambassador speaks for. */
+  organisation: z.string().min(1),
+  /** The headline above the quote, as in the source. */
+  headline: z.string().min(1),
+  /** The quote, verbatim from the source (without surrounding quotation marks). */
+  quote: z.string().min(1),
+  /** Sector used for filtering. */
+  sector: z.enum(ambassadorSectors),
+  /** Ids of the sources the quote was taken from. */
+  sources: z.array(idSchema).min(1),
+});
+
+export type AmbassadorInput = z.input<typeof ambassadorSchema>;
+export type Ambassador = z.output<typeof ambassadorSchema>;
+export type AmbassadorSector = (typeof ambassadorSectors)[number];

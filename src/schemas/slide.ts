@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+
+/** Parts of the story a slide can belong to. */
+export const slideParts = ['verhaal', 'ambities', 'ambassadeurs', 'achtergrond'] as const;
+
+/** Kebab-case id used in URLs and decks. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes (kebab-case)');
+
+/** Frontmatter of a slide module in `slides/*.mdx`. */
+export const slideSchema = z
+  .object({
+    /** Stable id used in every URL and deck; never reused for another slide. */
+    id: idSchema,
+    /** Title shown on the slide and in lists. */
+    title: z.string().min(1),
+    /** Part of the story the slide belongs to. */
+    part: z.enum(slideParts),
+    /** The argument (1–7) of "Waarom is investeren in een Kansrijke Start belangrijk?" it supports. */
+    argument: z.number().int().min(1).max(7).optional(),
+    /** Free tags for filtering in the library. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** One sentence for cards and search results. */
+    summary: z.string().min(1),
+    /** Ids of the sources (in `content/sources/`) the slide's facts come from. */
+    sources: z.array(idSchema).default([]),
+    /** True when the slide states the programme's own position and cites nothing. */
+    programmeStatement: z.boolean().default(false),
+    /** Speaker notes (Markdown is not interpreted; blank lines separate paragraphs). */
+    notes: z.string().default(''),
+  })
+  .refine((slide) => slide.sources.length > 0 || slide.programmeStatement, {
+    message: 'noem minstens één bron, of zet programmeStatement: true voor een eigen standpunt van het programma',
+    path: ['sources'],
+  });
+
+export type SlideInput = z.input<typeof slideSchema>;
+export type SlideData = z.output<typeof slideSchema>;
+export type SlidePart = (typeof slideParts)[number];
