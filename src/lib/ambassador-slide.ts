@@ -13,7 +13,7 @@ export function ambassadorSlideId(ambassadorId: string): string {
 export function ambassadorSlideFields(ambassador: Ambassador) {
   return {
     id: ambassadorSlideId(ambassador.id),
-    title: ambassador.headline,
+    title: ambassador.headline ?? `${ambassador.name} aan het woord`,
     part: 'ambassadeurs' as const,
     tags: ['ambassadeur', ambassador.sector],
     summary: `${ambassador.name}, ${ambassador.role} (${ambassador.organisation}), aan het woord.`,

@@ -25,8 +25,8 @@ export const ambassadorSchema = z.object({
   role: z.string().min(1),
   /** Organisation the ambassador speaks for. */
   organisation: z.string().min(1),
-  /** The headline above the quote, as in the source. */
-  headline: z.string().min(1),
+  /** The headline above the quote, as in the source; absent where the source prints none. */
+  headline: z.string().min(1).optional(),
   /** The quote, verbatim from the source (without surrounding quotation marks). */
   quote: z.string().min(1),
   /** Sector used for filtering. */
