@@ -1,13 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/content-check/integration';
+
+// The build-failure tests point the same site at fixture content and their own folders.
+const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
+const contentDir = process.env.KIT_CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site: 'https://verhaalkit.kansrijkestart.example',
   output: 'static',
+  outDir: process.env.KIT_OUT_DIR ?? './dist',
+  cacheDir: process.env.KIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
-  // Everything is served by us: no prefetch of other hosts, no remote images.
+  integrations: [contentCheck({ slidesDir, contentDir }), mdx()],
+  // Everything is served by us: no prefetching, no dev toolbar.
   prefetch: false,
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },

@@ -8,8 +8,8 @@ import { ambassadorSchema } from './schemas/ambassador';
 import { sourceSchema } from './schemas/source';
 import { keyFigureSchema } from './schemas/key-figure';
 
-const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
-const contentDir = process.env.KIT_CONTENT_DIR ?? './content';
+const slidesDir = process.env['KIT_SLIDES_DIR'] ?? './slides';
+const contentDir = process.env['KIT_CONTENT_DIR'] ?? './content';
 
 const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${folder}` });
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './messages';
 import { idSchema } from './slide';
 
 /** Sectors used to filter ambassadors. */

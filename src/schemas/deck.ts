@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './messages';
 import { idSchema } from './slide';
 
 /** A ready-made deck in `content/decks/`: an ordered list of slide ids. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './messages';
 import { idSchema } from './slide';
 
 /** A number the kit shows, defined once with the date it describes and its source. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './messages';
 
 /** Parts of the story a slide can belong to. */
 export const slideParts = ['verhaal', 'ambities', 'ambassadeurs', 'achtergrond'] as const;

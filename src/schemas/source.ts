@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './messages';
 
 /** A publication, dataset or web page that the kit cites. One file per source in `content/sources/`. */
 export const sourceSchema = z.object({

@@ -1,14 +1,17 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleKit } from '../../src/lib/kit';
 import { formatProblems } from '../../src/lib/problems';
-import { loadContent } from '../support/content-files';
+import { readContent } from '../../src/content-check/read-content';
+
+export const root = join(import.meta.dirname, '..', '..');
+const { input, problems: readProblems } = readContent({ root, slides: join(root, 'slides'), content: join(root, 'content') });
+const { kit, problems } = assembleKit(input);
 
 describe('the content in slides/ and content/', () => {
-  const input = loadContent();
-  const { kit, problems } = assembleKit(input);
-
-  it('assembles without a single problem', () => {
-    expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
+  it('matches the schemas and assembles without a single problem', () => {
+    const all = [...readProblems, ...problems];
+    expect(all.length === 0 ? '' : formatProblems(all)).toBe('');
   });
 
   it('resolves every slide of every ready-made deck', () => {

@@ -1,0 +1,24 @@
+// Used at build time: checks all content before Astro loads it, so that authors get every
+// problem at once, in Dutch, with file and field (Astro's own schema errors are English).
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { readContent } from './read-content';
+import { assembleKit } from '../lib/kit';
+import { formatProblems } from '../lib/problems';
+
+export function contentCheck(options: { slidesDir: string; contentDir: string }): AstroIntegration {
+  return {
+    name: 'verhaalkit:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const dirs = { root, slides: resolve(root, options.slidesDir), content: resolve(root, options.contentDir) };
+        const { input, problems } = readContent(dirs);
+        const all = [...problems, ...assembleKit(input).problems];
+        if (all.length > 0) throw new Error(formatProblems(all));
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Runs the real build on small fixtures with one deliberate mistake each, and checks that
+// the build fails with a message naming the file and the field or id.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+const root = join(import.meta.dirname, '..', '..');
+
+const work = mkdtempSync(join(tmpdir(), 'verhaalkit-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const slide = (id: string, title = `Titel ${id}`) =>
+  `---\nid: ${id}\n${title === '' ? '' : `title: ${title}\n`}part: verhaal\nsummary: Samenvatting.\nsources: [bron-a]\n---\n\nTekst van ${id}.\n`;
+
+const baseFiles: Record<string, string> = {
+  'slides/een.mdx': slide('een'),
+  'slides/twee.mdx': slide('twee'),
+  'content/sources/bron-a.yaml': 'id: bron-a\ntitle: Titel\nauthor: Auteur\nyear: 2020\n',
+  'content/decks/het-verhaal.yaml':
+    'id: het-verhaal\ntitle: Het verhaal\ndescription: D\naudience: A\ndurationMinutes: 5\nslides: [een, twee]\n',
+};
+
+function build(name: string, files: Record<string, string | null>) {
+  const dir = join(work, name);
+  for (const [path, text] of Object.entries({ ...baseFiles, ...files })) {
+    if (text === null) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  for (const folder of ['ambassadors', 'key-figures']) mkdirSync(join(dir, 'content', folder), { recursive: true });
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      KIT_SLIDES_DIR: join(dir, 'slides'),
+      KIT_CONTENT_DIR: join(dir, 'content'),
+      KIT_OUT_DIR: join(dir, 'dist'),
+      KIT_CACHE_DIR: join(dir, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the build refuses broken content', () => {
+  it('builds the sound fixture, so the failures below are caused by the mistakes', () => {
+    const { status, output } = build('sound', {});
+    expect(status, output).toBe(0);
+  });
+
+  it('fails on a slide without a title, naming the file and the field in Dutch', () => {
+    const { status, output } = build('missing-title', { 'slides/twee.mdx': slide('twee', '') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/twee\.mdx → veld "title": Ongeldige invoer/);
+  });
+
+  it('fails on a deck that names an unknown slide, naming the file, the field and the id', () => {
+    const { status, output } = build('unknown-slide', {
+      'content/decks/het-verhaal.yaml':
+        'id: het-verhaal\ntitle: Het verhaal\ndescription: D\naudience: A\ndurationMinutes: 5\nslides: [een, drie]\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('het-verhaal.yaml → veld "slides[1]": onbekende slide-id "drie"');
+  });
+
+  it('fails on two slides with the same id, naming both files and the id', () => {
+    const { status, output } = build('duplicate-id', { 'slides/een-kopie.mdx': slide('een') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/slides\/een(-kopie)?\.mdx → veld "id": Slide-id "een" bestaat al in \S*slides\/een(-kopie)?\.mdx;/);
+  });
+});

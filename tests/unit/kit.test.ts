@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { assembleKit, decksContaining, type KitInput } from '../../src/lib/kit';
+import { formatProblems } from '../../src/lib/problems';
+import { slideSchema, type SlideData } from '../../src/schemas/slide';
+import type { Ambassador } from '../../src/schemas/ambassador';
+
+const source = { id: 'bron-a', title: 'Titel A', author: 'Auteur A', year: 2020 } as const;
+
+function slide(id: string, extra: Partial<SlideData> = {}, body = '') {
+  const data = slideSchema.parse({ id, title: `Titel ${id}`, part: 'verhaal', summary: 'Samenvatting.', sources: ['bron-a'], ...extra });
+  return { filePath: `slides/${id}.mdx`, data, body };
+}
+
+const ambassador: Ambassador = {
+  id: 'tessa-roseboom',
+  name: 'Tessa Roseboom',
+  role: 'Hoogleraar',
+  organisation: 'Amsterdam UMC',
+  headline: 'Kinderen zijn onze toekomst',
+  quote: 'Kinderen zijn onze toekomst.',
+  sector: 'wetenschap',
+  sources: ['bron-a'],
+};
+
+function input(overrides: Partial<KitInput> = {}): KitInput {
+  return {
+    slides: [slide('een'), slide('twee', {}, 'Circa <KeyFigure id="cijfer-a" /> kinderen.')],
+    decks: [
+      {
+        filePath: 'content/decks/verhaal.yaml',
+        data: { id: 'verhaal', title: 'Verhaal', description: 'D', audience: 'A', durationMinutes: 5, slides: ['een', 'twee', 'ambassadeur-tessa-roseboom'] },
+      },
+    ],
+    ambassadors: [{ filePath: 'content/ambassadors/tessa-roseboom.yaml', data: ambassador }],
+    sources: [
+      { filePath: 'content/sources/bron-a.yaml', data: source },
+      { filePath: 'content/sources/bron-b.yaml', data: { ...source, id: 'bron-b', title: 'Titel B' } },
+    ],
+    keyFigures: [
+      { filePath: 'content/key-figures/cijfer-a.yaml', data: { id: 'cijfer-a', value: '28.000', label: 'kinderen', date: '2022', sources: ['bron-b'] } },
+    ],
+    ...overrides,
+  };
+}
+
+describe('assembleKit', () => {
+  it('builds module slides, ambassador slides and decks when the content is sound', () => {
+    const { kit, problems } = assembleKit(input());
+    expect(problems).toEqual([]);
+    expect([...kit.slides.keys()]).toEqual(['een', 'twee', 'ambassadeur-tessa-roseboom']);
+    expect(kit.decks.get('verhaal')?.slides).toEqual(['een', 'twee', 'ambassadeur-tessa-roseboom']);
+  });
+
+  it('adds the sources of the key figures a slide shows to the slide’s own sources', () => {
+    const { kit } = assembleKit(input());
+    expect(kit.slides.get('twee')?.sources.map((s) => s.id)).toEqual(['bron-a', 'bron-b']);
+    expect(kit.slides.get('een')?.sources.map((s) => s.id)).toEqual(['bron-a']);
+  });
+
+  it('turns an ambassador into a quote slide with its own id, title and tags', () => {
+    const generated = assembleKit(input()).kit.slides.get('ambassadeur-tessa-roseboom');
+    expect(generated).toMatchObject({
+      kind: 'ambassador',
+      title: 'Kinderen zijn onze toekomst',
+      part: 'ambassadeurs',
+      tags: ['ambassadeur', 'wetenschap'],
+      ambassador,
+    });
+  });
+
+  it('reports a deck that names an unknown slide, with the file and the index of the field', () => {
+    const decks = [{ ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een', 'bestaat-niet'] } }];
+    expect(assembleKit(input({ decks })).problems).toEqual([
+      { file: 'content/decks/verhaal.yaml', field: 'slides[1]', message: 'onbekende slide-id "bestaat-niet"' },
+    ]);
+  });
+
+  it('reports two slides with the same id, naming both files', () => {
+    const twin = { ...slide('een'), filePath: 'slides/een-kopie.mdx' };
+    const decks = [{ ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een'] } }];
+    expect(assembleKit(input({ slides: [slide('een'), twin], decks })).problems).toEqual([
+      { file: 'slides/een-kopie.mdx', field: 'id', message: 'Slide-id "een" bestaat al in slides/een.mdx; elke id mag maar één keer voorkomen' },
+    ]);
+  });
+
+  it('reports an ambassador whose generated slide id is already taken by a slide module', () => {
+    const clash = slide('ambassadeur-tessa-roseboom');
+    const decks = [{ ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een'] } }];
+    expect(assembleKit(input({ slides: [slide('een'), clash], decks })).problems).toEqual([
+      {
+        file: 'content/ambassadors/tessa-roseboom.yaml',
+        field: 'id',
+        message: 'de slide-id "ambassadeur-tessa-roseboom" van deze ambassadeur bestaat al in slides/ambassadeur-tessa-roseboom.mdx',
+      },
+    ]);
+  });
+
+  it('reports unknown sources and unknown key figures where they are used', () => {
+    const slides = [slide('een', { sources: ['bron-x'] }), slide('twee', {}, '<KeyFigure id="geen-cijfer" />')];
+    expect(assembleKit(input({ slides })).problems).toEqual([
+      { file: 'slides/een.mdx', field: 'sources[0]', message: 'onbekende bron "bron-x"' },
+      { file: 'slides/twee.mdx', field: 'KeyFigure', message: 'onbekend kerncijfer "geen-cijfer"' },
+    ]);
+  });
+
+  it('collects every problem instead of stopping at the first', () => {
+    const slides = [slide('een', { sources: ['bron-x'] }), { ...slide('een'), filePath: 'slides/b.mdx' }];
+    expect(assembleKit(input({ slides })).problems).toHaveLength(3);
+  });
+});
+
+describe('decksContaining', () => {
+  it('lists the decks in which a slide appears', () => {
+    const { kit } = assembleKit(input());
+    expect(decksContaining('twee', kit.decks.values()).map((d) => d.id)).toEqual(['verhaal']);
+    expect(decksContaining('nergens', kit.decks.values())).toEqual([]);
+  });
+});
+
+describe('formatProblems', () => {
+  it('names every file and field in one Dutch message', () => {
+    expect(
+      formatProblems([
+        { file: 'slides/a.mdx', field: 'title', message: 'ontbreekt' },
+        { file: 'content/decks/b.yaml', field: 'slides[0]', message: 'onbekende slide-id "x"' },
+      ]),
+    ).toBe(
+      'De inhoud van de verhaalkit bevat 2 fouten:\n' +
+        '- slides/a.mdx → veld "title": ontbreekt\n' +
+        '- content/decks/b.yaml → veld "slides[0]": onbekende slide-id "x"',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { slideSchema } from '../../src/schemas/slide';
+import { deckSchema } from '../../src/schemas/deck';
+import { sourceSchema } from '../../src/schemas/source';
+import { keyFigureRefs } from '../../src/lib/key-figure-refs';
+
+const valid = { id: 'de-eerste-1000-dagen', title: 'T', part: 'verhaal', summary: 'S.', sources: ['bron'] };
+
+function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } }) {
+  return result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+}
+
+describe('slideSchema', () => {
+  it('accepts a complete slide and fills in defaults', () => {
+    expect(slideSchema.parse(valid)).toEqual({ ...valid, tags: [], programmeStatement: false, notes: '' });
+  });
+
+  it('names the field of a missing title, a wrong part and an argument outside 1–7', () => {
+    const { title: _title, ...withoutTitle } = valid;
+    expect(issues(slideSchema.safeParse(withoutTitle))).toEqual(['title']);
+    expect(issues(slideSchema.safeParse({ ...valid, part: 'intro' }))).toEqual(['part']);
+    expect(issues(slideSchema.safeParse({ ...valid, argument: 8 }))).toEqual(['argument']);
+  });
+
+  it('rejects ids that are not kebab-case', () => {
+    expect(issues(slideSchema.safeParse({ ...valid, id: 'Eerste 1000 dagen' }))).toEqual(['id']);
+  });
+
+  it('requires a source unless the slide is the programme’s own statement', () => {
+    expect(issues(slideSchema.safeParse({ ...valid, sources: [] }))).toEqual(['sources']);
+    expect(slideSchema.safeParse({ ...valid, sources: [], programmeStatement: true }).success).toBe(true);
+  });
+});
+
+describe('deckSchema and sourceSchema', () => {
+  it('requires at least one slide in a deck', () => {
+    const deck = { id: 'd', title: 'T', description: 'D', audience: 'A', durationMinutes: 10, slides: [] };
+    expect(issues(deckSchema.safeParse(deck))).toEqual(['slides']);
+  });
+
+  it('accepts "z.j." for a source without a year, and nothing else that is not a year', () => {
+    const source = { id: 'b', title: 'T', author: 'A', year: 'z.j.' };
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+    expect(issues(sourceSchema.safeParse({ ...source, year: 'onbekend' }))).toEqual(['year']);
+  });
+});
+
+describe('keyFigureRefs', () => {
+  it('finds each referenced key figure once, in order of first use', () => {
+    const body = 'Circa <KeyFigure id="b" /> en <KeyFigure  id=\'a\'/> en weer <KeyFigure id="b" />.';
+    expect(keyFigureRefs(body)).toEqual(['b', 'a']);
+  });
+});
