@@ -9,17 +9,23 @@ export function ambassadorSlideId(ambassadorId: string): string {
   return `${ambassadorSlidePrefix}${ambassadorId}`;
 }
 
+/** "role, organisation", leaving out what the source does not give. */
+export function affiliation(ambassador: Ambassador): string {
+  return [ambassador.role, ambassador.organisation].filter((part) => part !== undefined).join(', ');
+}
+
 /** Fields of the generated slide that do not depend on other content. */
 export function ambassadorSlideFields(ambassador: Ambassador) {
+  const who = affiliation(ambassador);
+  const speaker = who === '' ? ambassador.name : `${ambassador.name}, ${who}`;
   return {
     id: ambassadorSlideId(ambassador.id),
     title: ambassador.headline ?? `${ambassador.name} aan het woord`,
     part: 'ambassadeurs' as const,
     tags: ['ambassadeur', ambassador.sector],
-    summary: `${ambassador.name}, ${ambassador.role} (${ambassador.organisation}), aan het woord.`,
+    summary: `${speaker}, aan het woord.`,
     notes:
-      `Lees het citaat letterlijk voor en noem de spreker: ${ambassador.name}, ` +
-      `${ambassador.role}, ${ambassador.organisation}. ` +
+      `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. ` +
       'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
   };
 }

@@ -21,10 +21,10 @@ export const ambassadorSchema = z.object({
   id: idSchema,
   /** Full name as printed in the source. */
   name: z.string().min(1),
-  /** Role or position. */
-  role: z.string().min(1),
-  /** Organisation the ambassador speaks for. */
-  organisation: z.string().min(1),
+  /** Role or position; absent where the source prints none (never guessed). */
+  role: z.string().min(1).optional(),
+  /** Organisation the ambassador speaks for; absent where the source prints none. */
+  organisation: z.string().min(1).optional(),
   /** The headline above the quote, as in the source; absent where the source prints none. */
   headline: z.string().min(1).optional(),
   /** The quote, verbatim from the source (without surrounding quotation marks). */

@@ -1,0 +1,59 @@
+// Sweeps every page the build emitted: WCAG 2.1 AA (axe) and no request to any other host.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, distDir, isDeckPage } from './support/site-pages';
+
+const pages = builtPages();
+
+test('the build emitted pages of every kind', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/verhaal/', '/decks/', '/slides/', '/maak/']));
+  expect(pages.some(isDeckPage)).toBe(true);
+});
+
+for (const path of pages) {
+  test(`${path} meets WCAG 2.1 AA and requests nothing from another host`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    await page.goto(path);
+    if (isDeckPage(path)) await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}
+
+test('no built file loads a script, style, font or frame from another host', () => {
+  const offending: string[] = [];
+  const remoteLoad = [
+    /<(?:script|img|iframe|video|audio|source|embed)\b[^>]*\bsrc=["']?(?:https?:)?\/\//gi,
+    /<link\b[^>]*\bhref=["']?(?:https?:)?\/\/[^>]*>/gi,
+    /@import\s+(?:url\()?["']?(?:https?:)?\/\//gi,
+    /url\(\s*["']?(?:https?:)?\/\//gi,
+  ];
+  const files = builtFiles();
+  for (const file of files) {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    for (const pattern of remoteLoad) {
+      for (const match of text.matchAll(pattern)) {
+        // <link rel="canonical"> and similar metadata point elsewhere without loading anything.
+        if (/rel=["']?(?:canonical|alternate)/.test(match[0])) continue;
+        offending.push(`${file}: ${match[0].slice(0, 120)}`);
+      }
+    }
+  }
+  expect(files.length).toBeGreaterThan(0);
+  expect(offending).toEqual([]);
+});
+
+function builtFiles(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|css)$/.test(f));
+}

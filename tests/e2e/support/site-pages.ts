@@ -1,0 +1,17 @@
+// Lists every page the build emitted, as URL paths, so sweeps cover all of them.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const distDir = join(import.meta.dirname, '..', '..', '..', 'dist');
+
+export function builtPages(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '').replace(/\.html$/, ''))
+    .sort();
+}
+
+/** Deck players start reveal.js; wait for it before inspecting them. */
+export function isDeckPage(path: string): boolean {
+  return /^\/decks\/[^/]+\/$/.test(path) || /\/presenteer\/$/.test(path);
+}
