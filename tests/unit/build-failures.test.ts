@@ -29,7 +29,7 @@ function build(name: string, files: Record<string, string | null>) {
     writeFileSync(join(dir, path), text);
   }
   for (const folder of ['ambassadors', 'key-figures']) mkdirSync(join(dir, 'content', folder), { recursive: true });
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
