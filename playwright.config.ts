@@ -12,6 +12,7 @@ function chromiumPath(): string | undefined {
 }
 
 const port = 4391;
+const systemChromium = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromiumPath(),
+          ...(systemChromium === undefined ? {} : { executablePath: systemChromium }),
           args: [
             '--no-sandbox',
             '--disable-gpu',

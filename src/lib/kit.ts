@@ -66,13 +66,13 @@ export interface Kit {
 }
 
 /** Indexes entries by id, reporting every id that is used by two files. */
-function indexById<T extends { id: string }>(
-  entries: ReadonlyArray<Located<T>>,
+function indexById<T extends { id: string }, E extends Located<T>>(
+  entries: ReadonlyArray<E>,
   what: string,
   problems: Problem[],
   seen: Map<string, string> = new Map(),
-): Map<string, Located<T>> {
-  const byId = new Map<string, Located<T>>();
+): Map<string, E> {
+  const byId = new Map<string, E>();
   for (const entry of entries) {
     const earlier = seen.get(entry.data.id);
     if (earlier !== undefined) {
