@@ -11,7 +11,9 @@ function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const port = 4391;
+// E2E_PORT and KIT_OUT_DIR let several people run the suite side by side on one machine.
+const port = Number(process.env['E2E_PORT'] ?? 4391);
+const outDir = process.env['KIT_OUT_DIR'] ?? 'dist';
 const systemChromium = chromiumPath();
 
 export default defineConfig({
@@ -46,7 +48,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs dist ${port}`,
+    command: `node scripts/serve.mjs ${outDir} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,

@@ -74,7 +74,7 @@ test.describe('a slide page', () => {
     await expect(page.locator('.slide-sources')).toContainText('Bron:');
     await expect(page.getByRole('heading', { name: 'Toelichting voor presentatoren' })).toBeVisible();
     const inDecks = page.getByRole('region', { name: 'In deze kant-en-klare presentaties' });
-    await expect(inDecks.getByRole('link', { name: 'Het verhaal' })).toHaveAttribute('href', '/decks/het-verhaal/#/eerste-1000-dagen');
+    await expect(inDecks.getByRole('link', { name: 'Het verhaal', exact: true })).toHaveAttribute('href', '/decks/het-verhaal/#/eerste-1000-dagen');
   });
 
   test('presents the slide on its own with "Presenteer deze slide"', async ({ page }) => {

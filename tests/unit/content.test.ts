@@ -25,3 +25,16 @@ describe('the content in slides/ and content/', () => {
     expect(unsourced.map((s) => s.id)).toEqual([]);
   });
 });
+
+describe('slide modules as written', () => {
+  it('start every building block at the beginning of a line (indented ones after a list are read as list text)', () => {
+    const indented = input.slides.flatMap((slide) =>
+      slide.body
+        .split('\n')
+        .map((line, index) => ({ line, index }))
+        .filter(({ line }) => /^[ \t]+<\/?[A-Z]/.test(line))
+        .map(({ index }) => `${slide.filePath}:${index + 1}`),
+    );
+    expect(indented).toEqual([]);
+  });
+});

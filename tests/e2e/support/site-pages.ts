@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const distDir = join(import.meta.dirname, '..', '..', '..', 'dist');
+export const distDir = process.env['KIT_OUT_DIR'] ?? join(import.meta.dirname, '..', '..', '..', 'dist');
 
 export function builtPages(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
