@@ -11,3 +11,10 @@ export function keyFigureRefs(body: string): string[] {
   }
   return ids;
 }
+
+const slideLinkTag = /<SlideLink\b[^>]*\bto=["']([^"']+)["']/g;
+
+/** Targets of `<SlideLink to="…">` in an MDX body, in order, repeats kept. */
+export function slideLinkRefs(body: string): string[] {
+  return [...body.matchAll(slideLinkTag)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+}

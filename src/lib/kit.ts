@@ -6,7 +6,7 @@ import type { Ambassador } from '../schemas/ambassador';
 import type { Source } from '../schemas/source';
 import type { KeyFigure } from '../schemas/key-figure';
 import type { Problem } from './problems';
-import { keyFigureRefs } from './key-figure-refs';
+import { keyFigureRefs, slideLinkRefs } from './key-figure-refs';
 import { ambassadorSlideFields } from './ambassador-slide';
 
 /** A parsed entry together with the file it came from. */
@@ -180,6 +180,14 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       filePath: entry.filePath,
       ambassador: entry.ambassador,
     });
+  }
+
+  for (const entry of input.slides) {
+    for (const target of slideLinkRefs(entry.body)) {
+      if (!slideIds.has(target)) {
+        problems.push({ file: entry.filePath, field: 'SlideLink', message: `link naar onbekende slide-id "${target}"` });
+      }
+    }
   }
 
   const decks = new Map<string, KitDeck>();

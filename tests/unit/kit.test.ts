@@ -131,3 +131,12 @@ describe('formatProblems', () => {
     );
   });
 });
+
+describe('links between slides', () => {
+  it('reports a SlideLink to a slide that does not exist', () => {
+    const slides = [slide('een', {}, 'Zie <SlideLink to="twee">twee</SlideLink> en <SlideLink to="zes">zes</SlideLink>.'), slide('twee')];
+    expect(assembleKit(input({ slides })).problems).toEqual([
+      { file: 'slides/een.mdx', field: 'SlideLink', message: 'link naar onbekende slide-id "zes"' },
+    ]);
+  });
+});

@@ -1,0 +1,124 @@
+// Checks the kit's content against its sources in ../shared/seeds and against the house rules
+// for numbers: what the issue "All of the story as slide modules" promises.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleKit } from '../../src/lib/kit';
+import { readContent } from '../../src/content-check/read-content';
+import { keyFigureRefs, slideLinkRefs } from '../../src/lib/key-figure-refs';
+import { guideSlideId } from '../../src/lib/guide';
+
+const root = join(import.meta.dirname, '..', '..');
+const { input } = readContent({ root, slides: join(root, 'slides'), content: join(root, 'content') });
+const { kit } = assembleKit(input);
+
+const seedsDir = [join(root, '..', 'shared', 'seeds'), join(root, 'shared', 'seeds')].find((dir) => existsSync(dir));
+const normalise = (text: string) =>
+  text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // the extract's leftover Markdown links
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe.runIf(seedsDir !== undefined)('the ambassadors of seed 001', () => {
+  const seedFile = readdirSync(seedsDir!).find((f) => f.startsWith('001_'))!;
+  const seed = readFileSync(join(seedsDir!, seedFile), 'utf8');
+  const part3 = normalise(seed.slice(seed.indexOf('Ambassadeurs eerste 1.000 dagen')));
+  const ambassadors = [...kit.ambassadors.values()];
+
+  it('each quote stands verbatim in the seed', () => {
+    const missing = ambassadors.filter((a) => !part3.includes(normalise(a.quote))).map((a) => a.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('each person appears exactly once, in the seed’s order of names', () => {
+    const names = ambassadors.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(ambassadors.filter((a) => !part3.includes(a.name)).map((a) => a.id)).toEqual([]);
+  });
+
+  it('every quotation in the seed’s ambassador part belongs to a recorded ambassador', () => {
+    const recorded = ambassadors.flatMap((a) => [normalise(a.quote), normalise(a.headline ?? '')]).join(' ¶ ');
+    const rawPart3 = seed.slice(seed.indexOf('Ambassadeurs eerste 1.000 dagen'));
+    const quotations = [...rawPart3.matchAll(/“([^”]{20,})”/g)].map((m) => normalise(m[1]!));
+    expect(quotations.length).toBeGreaterThan(30);
+    expect(quotations.filter((q) => !recorded.includes(q.slice(0, 60)))).toEqual([]);
+  });
+
+  it('the ambassadors deck holds every ambassador slide exactly once', () => {
+    const deck = kit.decks.get('ambassadeurs-aan-het-woord');
+    expect([...(deck?.slides ?? [])].sort()).toEqual(ambassadors.map((a) => `ambassadeur-${a.id}`).sort());
+  });
+});
+
+describe('numbers on slides', () => {
+  /**
+   * What would betray a typed copy of a key figure: its distinctive numbers ("28.000", "14%",
+   * "167.595", "252"), or, for values built from small numbers ("€ 8–13 miljoen", "1 op de 6"),
+   * the whole value. Small bare numbers alone are list numbers, weeks or ages far too often.
+   */
+  function patternsFor(value: string): RegExp[] {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\?\s+/g, '\\s*').replace(/[–-]/g, '\\s*[–-]\\s*').replace(/%/g, '\\s?%');
+    const numbers = [...value.matchAll(/\d[\d.,]*(?:\s?%)?/g)].map((m) => m[0].replace(/[.,]$/, '').trim());
+    const distinctive = numbers.filter((n) => n.includes('%') || /\d[.,]\d{3}/.test(n) || n.replace(/\D/g, '').length >= 3);
+    const patterns = distinctive.filter((n) => !/^(19|20)\d\d$/.test(n)).map((n) => new RegExp(`(?<![\\d.,/])${escape(n)}(?![\\d]|[.,]\\d)`));
+    if (patterns.length === 0 && numbers.length > 0) patterns.push(new RegExp(`(?<![\\d.,/])${escape(value.trim())}`, 'i'));
+    return patterns;
+  }
+  const typed = (text: string) => text.replace(/<KeyFigure\b[^>]*\/>/g, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ').replace(/href="[^"]*"/g, '');
+
+  it('never types a number that has a key-figure entry into a slide’s text, title, summary or notes', () => {
+    const offences: string[] = [];
+    for (const slide of input.slides) {
+      const text = typed([slide.data.title, slide.data.summary, slide.data.notes, slide.body].join('\n'));
+      for (const figure of kit.keyFigures.values()) {
+        for (const pattern of patternsFor(figure.value)) {
+          const found = pattern.exec(text);
+          if (found !== null) offences.push(`${slide.filePath}: "${found[0]}" is kerncijfer ${figure.id}`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('would catch a typed key figure (the lint itself works)', () => {
+    const catches = (value: string, text: string) => patternsFor(value).some((p) => p.test(typed(text)));
+    expect(catches('28.000', 'Circa 28.000 kinderen')).toBe(true);
+    expect(catches('28.000', 'Circa <KeyFigure id="x" /> kinderen')).toBe(false);
+    expect(catches('14%', 'ongeveer 14 % van de kinderen')).toBe(true);
+    expect(catches('€ 8–13 miljoen', 'kost 8-13 miljoen')).toBe(false);
+    expect(catches('€ 8–13 miljoen', 'kost € 8 – 13 miljoen')).toBe(true);
+    expect(catches('1 op de 6', 'meer dan 1 op de 6 kinderen')).toBe(true);
+    expect(catches('1 op de 6', 'actie 1 op de lijst')).toBe(false);
+  });
+
+  it('shows both dated figures for children without a good start, each with its own date', () => {
+    const later = kit.keyFigures.get('kinderen-met-risicofactoren');
+    const in2018 = kit.keyFigures.get('aandeel-zonder-goede-start-2018');
+    expect(later?.value).toBe('1 op de 6');
+    expect(in2018?.value).toBe('14%');
+    expect(in2018?.date).toMatch(/2018/);
+    expect(later?.date).not.toBe(in2018?.date);
+  });
+});
+
+describe('the reading guide', () => {
+  const guide = input.slides.find((s) => s.data.id === guideSlideId)!;
+
+  it('links each of the seven arguments, in order, to a slide of that argument', () => {
+    const targets = slideLinkRefs(guide.body);
+    expect(targets).toHaveLength(7);
+    expect(targets.map((id) => kit.slides.get(id)?.argument)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('is linked back to from every argument slide', () => {
+    const argumentSlides = input.slides.filter((s) => s.data.argument !== undefined);
+    const withoutWayBack = argumentSlides.filter((s) => !/<BackToGuide\s*\/>/.test(s.body)).map((s) => s.filePath);
+    expect(argumentSlides.length).toBeGreaterThanOrEqual(7);
+    expect(withoutWayBack).toEqual([]);
+  });
+
+  it('uses key figures only through <KeyFigure>, so each shows its source', () => {
+    expect(keyFigureRefs(guide.body).every((id) => kit.keyFigures.has(id))).toBe(true);
+  });
+});
