@@ -2,6 +2,7 @@
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { retargetSlideLinks } from './slide-links';
+import { safeDeckQuery } from '../lib/reveal-query';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -17,6 +18,20 @@ function makeReadable(root: HTMLElement): void {
 export async function startDeckPlayer(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (root === null) return;
+  const query = safeDeckQuery(window.location.search);
+  if (query !== window.location.search) {
+    history.replaceState(history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+  }
+  const slides = root.querySelector<HTMLElement>('.slides');
+  const remixNotice = document.querySelector<HTMLElement>('[data-remix-notice]');
+  if (root.dataset['remix'] !== undefined && slides !== null && remixNotice !== null) {
+    const { loadRemix } = await import('./remix-player');
+    if (!(await loadRemix(slides, remixNotice))) {
+      root.setAttribute('hidden', '');
+      document.documentElement.dataset['deckReady'] = 'leeg';
+      return;
+    }
+  }
   retargetSlideLinks(root, (id) => `#/${id}`);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {

@@ -1,0 +1,34 @@
+// Used in the browser: reveal.js copies every query parameter into its configuration, so a
+// shared link could set e.g. a parallax background from another host. Only these may pass.
+
+/** Query keys reveal.js may read: print mode and the speaker view's own preview settings. */
+const revealKeys = new Set([
+  'print-pdf',
+  'receiver',
+  'progress',
+  'history',
+  'transition',
+  'autoSlide',
+  'backgroundTransition',
+  'scrollActivationWidth',
+  'postMessageEvents',
+  'controls',
+  'showNotes',
+]);
+/** Our own keys (the remix link): plain strings that reveal.js ignores. */
+const ownKeys = new Set(['titel', 'slides']);
+
+/** The query string with every key that is not allowed removed ("" when nothing remains). */
+export function safeDeckQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) {
+    if (!revealKeys.has(key) && !ownKeys.has(key)) params.delete(key);
+  }
+  for (const key of revealKeys) {
+    // Speaker-view values are short words, numbers or booleans; anything else is dropped.
+    const value = params.get(key);
+    if (value !== null && !/^[\w.-]{0,20}$/.test(value)) params.delete(key);
+  }
+  const query = params.toString().replace(/%2C/gi, ',').replace(/=(?=&|$)/g, '');
+  return query === '' ? '' : `?${query}`;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { libraryFilterQuery, matchesLibraryFilter, noFilter, parseLibraryFilter, type LibraryEntry } from '../../src/lib/library-filter';
+
+const known = { tags: ['kwetsbaarheid', 'financieel'], sectors: ['zorg', 'gemeente'] };
+const heckman: LibraryEntry = {
+  id: 'financieel-aantrekkelijk',
+  title: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk',
+  summary: 'De Heckman-curve: hoe eerder je investeert, hoe hoger het rendement.',
+  part: 'verhaal',
+  argument: 4,
+  tags: ['financieel'],
+  sector: undefined,
+};
+
+describe('the slide library’s filters', () => {
+  it('read back from the URL what they wrote into it', () => {
+    const filter = { part: 'verhaal' as const, argument: 4, tag: 'financieel', sector: 'zorg', text: 'heckman curve' };
+    expect(libraryFilterQuery(filter)).toBe('?deel=verhaal&argument=4&tag=financieel&sector=zorg&zoek=heckman+curve');
+    expect(parseLibraryFilter(libraryFilterQuery(filter), known)).toEqual(filter);
+  });
+
+  it('ignore values the library does not know', () => {
+    expect(parseLibraryFilter('?deel=<script>&argument=9&tag=onbekend&sector=x', known)).toEqual(noFilter);
+  });
+
+  it('match on every chosen filter and on typed words, ignoring case and accents', () => {
+    expect(matchesLibraryFilter(heckman, { ...noFilter, argument: 4, text: 'HECKMAN rendement' })).toBe(true);
+    expect(matchesLibraryFilter(heckman, { ...noFilter, text: 'financiële' })).toBe(false);
+    expect(matchesLibraryFilter(heckman, { ...noFilter, text: 'financieel' })).toBe(true);
+    expect(matchesLibraryFilter(heckman, { ...noFilter, part: 'ambities' })).toBe(false);
+    expect(matchesLibraryFilter(heckman, { ...noFilter, sector: 'zorg' })).toBe(false);
+  });
+});

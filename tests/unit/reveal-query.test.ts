@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { safeDeckQuery } from '../../src/lib/reveal-query';
+
+describe('the query string a deck page lets reveal.js see', () => {
+  it('keeps print mode, the speaker view’s settings and the remix link', () => {
+    expect(safeDeckQuery('?print-pdf')).toBe('?print-pdf');
+    expect(safeDeckQuery('?receiver&progress=false&transition=none')).toBe('?receiver&progress=false&transition=none');
+    expect(safeDeckQuery('?titel=Mijn+deck&slides=a,b')).toBe('?titel=Mijn+deck&slides=a,b');
+  });
+
+  it('drops configuration that could load something from another host or run code', () => {
+    expect(safeDeckQuery('?parallaxBackgroundImage=https://example.org/x.png&slides=a')).toBe('?slides=a');
+    expect(safeDeckQuery('?transition=<script>alert(1)</script>')).toBe('');
+    expect(safeDeckQuery('')).toBe('');
+  });
+});

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dropUnknown, estimateMinutes, moveSlide, parseSavedDeck, serialiseDeck } from '../../src/lib/saved-deck';
+
+describe('the deck saved in the browser', () => {
+  it('reads back what was saved', () => {
+    const deck = { title: 'Voor de wethouder', slides: ['titel', 'risicofactoren'] };
+    expect(parseSavedDeck(serialiseDeck(deck))).toEqual({ deck });
+  });
+
+  it('starts empty without a complaint when nothing was saved', () => {
+    expect(parseSavedDeck(null)).toEqual({ deck: { title: '', slides: [] } });
+  });
+
+  it('resets corrupt or outdated data and says so in Dutch', () => {
+    expect(parseSavedDeck('{kapot')).toEqual({ deck: { title: '', slides: [] }, problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.' });
+    expect(parseSavedDeck('{"version":0,"slides":[]}').problem).toMatch(/oudere versie/);
+    expect(parseSavedDeck('{"version":1,"title":"x","slides":[1,2]}').problem).toMatch(/beschadigd/);
+  });
+
+  it('never throws on any stored string', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => void parseSavedDeck(raw)));
+  });
+
+  it('drops slides the kit no longer has', () => {
+    expect(dropUnknown({ title: 't', slides: ['a', 'weg', 'b'] }, new Set(['a', 'b']))).toEqual({
+      deck: { title: 't', slides: ['a', 'b'] },
+      dropped: ['weg'],
+    });
+  });
+});
+
+describe('moving a slide', () => {
+  it('moves one place up or down and leaves the ends alone', () => {
+    expect(moveSlide(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveSlide(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveSlide(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveSlide(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps every slide exactly once, whatever is moved', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 20 }), fc.nat(25), fc.constantFrom<-1 | 1>(-1, 1), (slides, from, by) => {
+        expect([...moveSlide(slides, from, by)].sort()).toEqual([...slides].sort());
+      }),
+    );
+  });
+});
+
+describe('estimated duration', () => {
+  it('counts about a minute per quote and a minute and a half per other slide', () => {
+    expect(estimateMinutes(['titel', 'ambassadeur-a', 'risicofactoren'])).toBe(4);
+    expect(estimateMinutes([])).toBe(0);
+  });
+});
