@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/content-check/integration';
+import { searchIndex } from './src/integrations/search-index';
+import { offlineDecks } from './src/integrations/offline-decks';
 
 // The build-failure tests point the same site at fixture content and their own folders.
 const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
@@ -13,7 +15,7 @@ export default defineConfig({
   outDir: process.env.KIT_OUT_DIR ?? './dist',
   cacheDir: process.env.KIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck({ slidesDir, contentDir }), mdx()],
+  integrations: [contentCheck({ slidesDir, contentDir }), mdx(), searchIndex(), offlineDecks()],
   // Everything is served by us: no prefetching, no dev toolbar.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,11 +1,13 @@
-// Prints the kit's speed and size figures: build wall time, page count, and the gzipped
-// JS/CSS/font bytes each kind of page loads. Usage: npm run bench [-- --no-build]
-import { spawnSync } from 'node:child_process';
+// Prints the kit's speed and size figures: build wall time, page count, the gzipped
+// JS/CSS/font bytes each kind of page loads, and the bytes of a first search.
+// Usage: npm run bench [-- --no-build]; KIT_OUT_DIR picks another build folder.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+const dist = process.env.KIT_OUT_DIR ?? 'dist';
 const skipBuild = process.argv.includes('--no-build');
 
 function buildSite() {
@@ -66,6 +68,8 @@ const kinds = [
   ['deck (het-verhaal)', 'decks/het-verhaal/index.html'],
   ['slide page', firstSlidePage],
   ['story', 'verhaal/index.html'],
+  ['ambassadors', 'ambassadeurs/index.html'],
+  ['search page', 'zoeken/index.html'],
 ];
 
 console.log('Kansrijke Start verhaalkit: benchmark');
@@ -81,4 +85,122 @@ for (const [label, path] of kinds) {
   }
   const w = pageWeight(path);
   console.log(`${label.padEnd(22)}${[w.html, w.js, w.css, w.fonts].map((b) => kb(b).padStart(10)).join('')}`);
+}
+
+// Chart code is loaded on demand, only where a chart is shown: Chart.js (tree-shaken) and our
+// chart modules, i.e. the `charts` chunk that chart pages import dynamically, with its imports.
+{
+  const chunks = readdirSync(join(dist, '_astro')).filter((f) => /^charts\.[\w-]+\.js$/.test(f));
+  const files = jsClosure(chunks.map((f) => `/_astro/${f}`));
+  const bytes = files.reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0);
+  console.log('');
+  console.log(`${'charts (on demand)'.padEnd(22)}${kb(bytes).padStart(10)}  gzipped JS in ${files.length} ${files.length === 1 ? 'file' : 'files'} (aim: 60 KB or less)`);
+}
+
+// "Download voor offline": the one-file deck written after the build (src/integrations/offline-decks.ts).
+const offlineFile = join(dist, 'offline', 'het-verhaal.html');
+if (existsSync(offlineFile)) {
+  const bytes = readFileSync(offlineFile);
+  console.log('');
+  console.log(`offline file (het-verhaal): ${kb(bytes.length)} (${kb(gz(bytes))} gzipped), fonts, styles, scripts and notes inside`);
+}
+
+/** A free port on the loopback address. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Bytes a file costs over the wire: Pagefind's index files are gzip already, the rest is gzipped here. */
+function wireBytes(file) {
+  const buffer = readFileSync(file);
+  return buffer[0] === 0x1f && buffer[1] === 0x8b ? buffer.length : gz(buffer);
+}
+
+/**
+ * Types a query on the search page in Chromium and adds up what the page then fetches from
+ * /pagefind/ (script, worker, WebAssembly, metadata, index chunks, filters, result fragments).
+ * The URLs come from Chromium's network events; the bytes from the files in the build.
+ */
+async function firstSearchBytes(query) {
+  const { chromium } = await import('@playwright/test');
+  const port = await freePort();
+  const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], { stdio: 'ignore' });
+  let executablePath;
+  try {
+    if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium';
+  } catch {
+    executablePath = '/usr/bin/chromium';
+  }
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const fetched = new Set();
+    page.on('requestfinished', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) fetched.add(pathname);
+    });
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await page.goto(`http://127.0.0.1:${port}/zoeken/`);
+        break;
+      } catch (error) {
+        if (tries > 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    const field = page.getByRole('search', { name: 'Zoeken in de verhaalkit' }).getByRole('searchbox');
+    await field.fill(query);
+    await field.press('Enter');
+    await page.getByRole('status').filter({ hasText: `voor “${query}”` }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const groups = new Map();
+    for (const path of fetched) {
+      const kind = /\.js$/.test(path) ? 'script' : /wasm/.test(path) ? 'wasm' : /\/index\//.test(path) ? 'index' : /\/fragment\//.test(path) ? 'fragments' : 'meta + filters';
+      const entry = groups.get(kind) ?? { files: 0, bytes: 0 };
+      entry.files += 1;
+      entry.bytes += wireBytes(join(dist, path));
+      groups.set(kind, entry);
+    }
+    return groups;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+  const query = 'Heckman';
+  const groups = await firstSearchBytes(query);
+  const total = [...groups.values()].reduce((sum, g) => sum + g.bytes, 0);
+  console.log('');
+  console.log(`search, first query ("${query}" on /zoeken/, Chromium; gzipped bytes of every /pagefind/ file it fetched)`);
+  for (const [kind, { files, bytes }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${kind.padEnd(22)}${kb(bytes).padStart(10)}  (${files} ${files === 1 ? 'file' : 'files'})`);
+  }
+  console.log(`${'total'.padEnd(22)}${kb(total).padStart(10)}  (aim: 150 KB or less)`);
+} else {
+  console.log('');
+  console.log('search, first query: (geen zoekindex in de build)');
+}
+
+// A 10-slide remix: the player page's own code plus the ten single-slide pages it fetches.
+{
+  const story = readFileSync(join(dist, 'decks', 'het-verhaal', 'index.html'), 'utf8');
+  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)].map((m) => m[1]).slice(0, 10);
+  const player = existsSync(join(dist, 'presenteer', 'index.html')) ? pageWeight('presenteer/index.html') : undefined;
+  if (player !== undefined && ids.length === 10) {
+    const slides = ids.reduce((sum, id) => sum + gz(readFileSync(join(dist, 'slides', id, 'presenteer', 'index.html'))), 0);
+    const total = player.html + player.js + player.css + slides;
+    console.log('');
+    console.log('remix player, 10 slides of het-verhaal (gzipped; fonts as above)');
+    console.log(`${'player HTML+JS+CSS'.padEnd(22)}${kb(player.html + player.js + player.css).padStart(10)}`);
+    console.log(`${'10 slide fetches'.padEnd(22)}${kb(slides).padStart(10)}`);
+    console.log(`${'total'.padEnd(22)}${kb(total).padStart(10)}`);
+  }
 }

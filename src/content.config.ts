@@ -7,6 +7,7 @@ import { deckSchema } from './schemas/deck';
 import { ambassadorSchema } from './schemas/ambassador';
 import { sourceSchema } from './schemas/source';
 import { keyFigureSchema } from './schemas/key-figure';
+import { datasetSchema } from './schemas/dataset';
 
 const slidesDir = process.env['KIT_SLIDES_DIR'] ?? './slides';
 const contentDir = process.env['KIT_CONTENT_DIR'] ?? './content';
@@ -19,4 +20,5 @@ export const collections = {
   ambassadors: defineCollection({ loader: data('ambassadors'), schema: ambassadorSchema }),
   sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
   keyFigures: defineCollection({ loader: data('key-figures'), schema: keyFigureSchema }),
+  datasets: defineCollection({ loader: data('datasets'), schema: datasetSchema }),
 };

@@ -161,7 +161,7 @@ export function startBuilder(): void {
     pickList.replaceChildren(
       ...matches.slice(0, 30).map((entry) => {
         const add = el('button', { type: 'button', className: 'button button--quiet' }, 'Voeg toe');
-        add.setAttribute('aria-label', `Voeg ${entry.title} toe`);
+        add.setAttribute('aria-label', `Voeg toe: ${entry.title}`);
         add.addEventListener('click', () => {
           save({ ...deck, slides: [...deck.slides, entry.id] });
           announce(`${entry.title} is toegevoegd op plaats ${deck.slides.length}.`);

@@ -1,8 +1,10 @@
 // Used in the browser: starts reveal.js on a deck page, with our accessibility fixes.
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
+import ChartPlugin from './chart-plugin';
 import { retargetSlideLinks } from './slide-links';
 import { safeDeckQuery } from '../lib/reveal-query';
+import { fitSlide } from './fit-slide';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -13,6 +15,19 @@ function makeReadable(root: HTMLElement): void {
   root.removeAttribute('role');
   root.setAttribute('role', 'region');
   root.setAttribute('aria-roledescription', 'presentatie');
+}
+
+/** Shows the player's own chrome (the way back to the site) for a moment after the mouse moves. */
+function revealChromeOnPointer(): void {
+  let timer: number | undefined;
+  const show = () => {
+    document.body.classList.add('show-chrome');
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => document.body.classList.remove('show-chrome'), 2500);
+  };
+  window.addEventListener('pointermove', show, { passive: true });
+  window.addEventListener('touchstart', show, { passive: true });
+  show();
 }
 
 export async function startDeckPlayer(): Promise<void> {
@@ -33,6 +48,7 @@ export async function startDeckPlayer(): Promise<void> {
     }
   }
   retargetSlideLinks(root, (id) => `#/${id}`);
+  const slideHeight = 720;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
@@ -45,14 +61,28 @@ export async function startDeckPlayer(): Promise<void> {
     showSlideNumber: 'all',
     center: false,
     width: 1280,
-    height: 720,
+    height: slideHeight,
     margin: 0.05,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
-    plugins: [Notes],
+    // "Download als PDF" promises one page per slide: a long slide is cut, not continued.
+    pdfMaxPagesPerSlide: 1,
+    plugins: [Notes, ChartPlugin],
   });
+  const fitCurrent = () => {
+    const current = deck.getCurrentSlide() as HTMLElement | undefined;
+    if (current !== undefined) fitSlide(current, slideHeight);
+  };
+  deck.on('slidechanged', fitCurrent);
+  deck.on('resize', fitCurrent);
   await deck.initialize();
+  if (/print-pdf/i.test(window.location.search)) {
+    for (const section of root.querySelectorAll<HTMLElement>('.slides > section')) fitSlide(section, slideHeight);
+  } else {
+    fitCurrent();
+  }
   makeReadable(root);
+  revealChromeOnPointer();
   document.documentElement.dataset['deckReady'] = 'true';
 }

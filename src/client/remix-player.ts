@@ -13,8 +13,8 @@ async function fetchSlide(id: string): Promise<HTMLElement | undefined> {
   return section === null ? undefined : (document.importNode(section, true) as HTMLElement);
 }
 
-/** Fetches each distinct id once, a few at a time, keeping the deck's order. */
-async function fetchSlides(ids: readonly string[]): Promise<Map<string, HTMLElement | undefined>> {
+/** Fetches each distinct id once, a few at a time, keeping the deck's order (also used by the exports). */
+export async function fetchSlides(ids: readonly string[]): Promise<Map<string, HTMLElement | undefined>> {
   const distinct = [...new Set(ids)];
   const found = new Map<string, HTMLElement | undefined>();
   let next = 0;

@@ -9,6 +9,7 @@ import { deckSchema } from '../schemas/deck';
 import { ambassadorSchema } from '../schemas/ambassador';
 import { sourceSchema } from '../schemas/source';
 import { keyFigureSchema } from '../schemas/key-figure';
+import { datasetSchema } from '../schemas/dataset';
 import type { KitInput, Located } from '../lib/kit';
 import type { Problem } from '../lib/problems';
 
@@ -73,6 +74,7 @@ export function readContent(dirs: ContentDirs): { input: KitInput; problems: Pro
     ambassadors: data('ambassadors', ambassadorSchema),
     sources: data('sources', sourceSchema),
     keyFigures: data('key-figures', keyFigureSchema),
+    datasets: data('datasets', datasetSchema),
   };
   return { input, problems };
 }

@@ -10,12 +10,13 @@ function located<T>(entry: { id: string; filePath?: string | undefined; data: T 
 }
 
 async function load() {
-  const [slides, decks, ambassadors, sources, keyFigures] = await Promise.all([
+  const [slides, decks, ambassadors, sources, keyFigures, datasets] = await Promise.all([
     getCollection('slides'),
     getCollection('decks'),
     getCollection('ambassadors'),
     getCollection('sources'),
     getCollection('keyFigures'),
+    getCollection('datasets'),
   ]);
   const { kit, problems } = assembleKit({
     slides: slides.map((entry) => ({ ...located(entry, 'slides'), body: entry.body ?? '' })),
@@ -23,6 +24,7 @@ async function load() {
     ambassadors: ambassadors.map((entry) => located(entry, 'content/ambassadors')),
     sources: sources.map((entry) => located(entry, 'content/sources')),
     keyFigures: keyFigures.map((entry) => located(entry, 'content/key-figures')),
+    datasets: datasets.map((entry) => located(entry, 'content/datasets')),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const entries = new Map(slides.map((entry) => [entry.data.id, entry]));

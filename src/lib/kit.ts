@@ -5,8 +5,10 @@ import type { Deck } from '../schemas/deck';
 import type { Ambassador } from '../schemas/ambassador';
 import type { Source } from '../schemas/source';
 import type { KeyFigure } from '../schemas/key-figure';
+import type { Dataset } from '../schemas/dataset';
 import type { Problem } from './problems';
 import { keyFigureRefs, slideLinkRefs } from './key-figure-refs';
+import { chartRefs } from './chart-refs';
 import { ambassadorSlideFields } from './ambassador-slide';
 
 /** A parsed entry together with the file it came from. */
@@ -22,6 +24,8 @@ export interface KitInput {
   ambassadors: ReadonlyArray<Located<Ambassador>>;
   sources: ReadonlyArray<Located<Source>>;
   keyFigures: ReadonlyArray<Located<KeyFigure>>;
+  /** Chart datasets; optional so that fixtures without charts can leave it out. */
+  datasets?: ReadonlyArray<Located<Dataset>>;
 }
 
 interface SlideBase {
@@ -32,7 +36,7 @@ interface SlideBase {
   tags: string[];
   summary: string;
   notes: string;
-  /** Sources of the slide and of every key figure it shows, without repeats. */
+  /** Sources of the slide and of every key figure and chart it shows, without repeats. */
   sources: Source[];
   programmeStatement: boolean;
   filePath: string;
@@ -42,6 +46,8 @@ interface SlideBase {
 export interface ModuleSlide extends SlideBase {
   kind: 'module';
   keyFigureIds: string[];
+  /** Datasets of the `<Chart>`s on the slide, in order of first use. */
+  chartIds: string[];
 }
 
 /** A slide generated from an ambassador record. */
@@ -63,6 +69,7 @@ export interface Kit {
   sources: Map<string, Source>;
   keyFigures: Map<string, KeyFigure>;
   ambassadors: Map<string, Ambassador>;
+  datasets: Map<string, Dataset>;
 }
 
 /** Indexes entries by id, reporting every id that is used by two files. */
@@ -121,6 +128,23 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
     resolveSources(data.sources, sources, filePath, 'sources', problems);
   }
 
+  const datasets = indexById(input.datasets ?? [], 'Dataset', problems);
+  // Per dataset: its own sources, then those of the key figures shown beside its chart.
+  const datasetSourceIds = new Map<string, string[]>();
+  for (const [id, { filePath, data }] of datasets) {
+    resolveSources(data.sources, sources, filePath, 'sources', problems);
+    const ids = [...data.sources];
+    data.keyFigures.forEach((figureId, index) => {
+      const figure = keyFigures.get(figureId);
+      if (figure === undefined) {
+        problems.push({ file: filePath, field: `keyFigures[${index}]`, message: `onbekend kerncijfer "${figureId}"` });
+      } else {
+        ids.push(...figure.data.sources);
+      }
+    });
+    datasetSourceIds.set(id, ids);
+  }
+
   for (const [, entry] of indexById(input.slides, 'Slide', problems, slideIds)) {
     const { data, filePath } = entry;
     const keyFigureIds = keyFigureRefs(entry.body);
@@ -131,6 +155,15 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
         problems.push({ file: filePath, field: 'KeyFigure', message: `onbekend kerncijfer "${figureId}"` });
       } else {
         figureSourceIds.push(...figure.data.sources);
+      }
+    }
+    const chartIds = chartRefs(entry.body);
+    for (const chartId of chartIds) {
+      const ids = datasetSourceIds.get(chartId);
+      if (ids === undefined) {
+        problems.push({ file: filePath, field: 'Chart', message: `onbekende dataset "${chartId}" (verwacht in content/datasets/)` });
+      } else {
+        figureSourceIds.push(...ids);
       }
     }
     const slideSources = resolveSources(data.sources, sources, filePath, 'sources', problems);
@@ -151,6 +184,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       programmeStatement: data.programmeStatement,
       filePath,
       keyFigureIds,
+      chartIds,
     });
   }
 
@@ -208,6 +242,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       sources: unwrap(sources),
       keyFigures: unwrap(keyFigures),
       ambassadors: unwrap(ambassadors),
+      datasets: unwrap(datasets),
     },
     problems,
   };

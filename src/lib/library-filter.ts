@@ -1,6 +1,7 @@
 // Used in the browser and at build time: the slide library's filters, as kept in its URL
 // (?deel=verhaal&argument=2&tag=kwetsbaarheid&sector=zorg&zoek=heckman).
 import { slideParts, type SlidePart } from '../schemas/slide';
+import type { KitSlide } from './kit';
 
 /** What a library card knows about its slide. */
 export interface LibraryEntry {
@@ -66,22 +67,7 @@ export function matchesLibraryFilter(entry: LibraryEntry, filter: LibraryFilter)
 }
 
 /** The library card data of a slide. */
-export function libraryEntry(slide: {
-  id: string;
-  title: string;
-  summary: string;
-  part: SlidePart;
-  argument: number | undefined;
-  tags: string[];
-  ambassador?: { sector: string };
-}): LibraryEntry {
-  return {
-    id: slide.id,
-    title: slide.title,
-    summary: slide.summary,
-    part: slide.part,
-    argument: slide.argument,
-    tags: slide.tags,
-    sector: slide.ambassador?.sector,
-  };
+export function libraryEntry(slide: KitSlide): LibraryEntry {
+  const { id, title, summary, part, argument, tags } = slide;
+  return { id, title, summary, part, argument, tags, sector: slide.kind === 'ambassador' ? slide.ambassador.sector : undefined };
 }

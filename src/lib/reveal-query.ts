@@ -15,8 +15,8 @@ const revealKeys = new Set([
   'controls',
   'showNotes',
 ]);
-/** Our own keys (the remix link): plain strings that reveal.js ignores. */
-const ownKeys = new Set(['titel', 'slides']);
+/** Our own keys (the remix link; `afdrukken` prints the print view once it is drawn): plain strings that reveal.js ignores. */
+const ownKeys = new Set(['titel', 'slides', 'afdrukken']);
 
 /** The query string with every key that is not allowed removed ("" when nothing remains). */
 export function safeDeckQuery(search: string): string {

@@ -13,9 +13,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const slide = (id: string, title = `Titel ${id}`) =>
   `---\nid: ${id}\n${title === '' ? '' : `title: ${title}\n`}part: verhaal\nsummary: Samenvatting.\nsources: [bron-a]\n---\n\nTekst van ${id}.\n`;
 
+/** A small bar chart; `values` and `extra` (more YAML) let a test break it. */
+const dataset = (values = '[3, [1, 2]]', extra = '') =>
+  `id: cijfers\ntitle: Cijfers\ntype: bar\nunit: aantal\nx: { title: Jaar, values: [a, b] }\nseries:\n  - { id: aantal, label: Aantal, values: ${values} }\n${extra}sources: [bron-a]\n`;
+
 const baseFiles: Record<string, string> = {
   'slides/een.mdx': slide('een'),
   'slides/twee.mdx': slide('twee'),
+  'slides/grafiek.mdx': `${slide('grafiek')}\n<Chart id="cijfers" />\n`,
+  'content/datasets/cijfers.yaml': dataset(),
   'content/sources/bron-a.yaml': 'id: bron-a\ntitle: Titel\nauthor: Auteur\nyear: 2020\n',
   'content/decks/het-verhaal.yaml':
     'id: het-verhaal\ntitle: Het verhaal\ndescription: D\naudience: A\ndurationMinutes: 5\nslides: [een, twee]\n',
@@ -70,5 +76,26 @@ describe('the build refuses broken content', () => {
     const { status, output } = build('duplicate-id', { 'slides/een-kopie.mdx': slide('een') });
     expect(status).not.toBe(0);
     expect(output).toMatch(/slides\/een(-kopie)?\.mdx → veld "id": Slide-id "een" bestaat al in \S*slides\/een(-kopie)?\.mdx;/);
+  });
+});
+
+describe('the build refuses a dataset with a bad value, naming the file and the field', () => {
+  it('fails on a series with a missing point', () => {
+    const { status, output } = build('chart-missing-point', { 'content/datasets/cijfers.yaml': dataset('[3]') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('cijfers.yaml → veld "series.0.values": reeks "aantal" heeft 1 waarden, maar de x-as heeft er 2');
+  });
+
+  it('fails on a range whose minimum exceeds its maximum', () => {
+    const { status, output } = build('chart-min-over-max', { 'content/datasets/cijfers.yaml': dataset('[3, [2, 1]]') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('cijfers.yaml → veld "series.0.values.1": bandbreedte [2, 1]: het minimum is groter dan het maximum');
+  });
+
+  it('fails on a label for an unknown series', () => {
+    const labels = 'directLabels: [{ series: totaal, at: b }]\n';
+    const { status, output } = build('chart-unknown-series', { 'content/datasets/cijfers.yaml': dataset(undefined, labels) });
+    expect(status).not.toBe(0);
+    expect(output).toContain('cijfers.yaml → veld "directLabels.0.series": onbekende reeks "totaal"');
   });
 });

@@ -3,6 +3,7 @@ import { assembleKit, decksContaining, type KitInput } from '../../src/lib/kit';
 import { formatProblems } from '../../src/lib/problems';
 import { slideSchema, type SlideData } from '../../src/schemas/slide';
 import type { Ambassador } from '../../src/schemas/ambassador';
+import { datasetSchema } from '../../src/schemas/dataset';
 
 const source = { id: 'bron-a', title: 'Titel A', author: 'Auteur A', year: 2020 } as const;
 
@@ -137,6 +138,40 @@ describe('links between slides', () => {
     const slides = [slide('een', {}, 'Zie <SlideLink to="twee">twee</SlideLink> en <SlideLink to="zes">zes</SlideLink>.'), slide('twee')];
     expect(assembleKit(input({ slides })).problems).toEqual([
       { file: 'slides/een.mdx', field: 'SlideLink', message: 'link naar onbekende slide-id "zes"' },
+    ]);
+  });
+});
+
+describe('assembleKit with charts', () => {
+  const sources = [...input().sources, { filePath: 'content/sources/bron-c.yaml', data: { ...source, id: 'bron-c', title: 'Titel C' } }];
+  const chartData = datasetSchema.parse({
+    id: 'grafiek-a',
+    title: 'Grafiek',
+    type: 'bar',
+    unit: 'aantal',
+    x: { title: 'X', values: ['a'] },
+    series: [{ id: 's', label: 'S', values: [1] }],
+    keyFigures: ['cijfer-a'],
+    sources: ['bron-c'],
+  });
+  const datasets = [{ filePath: 'content/datasets/grafiek-a.yaml', data: chartData }];
+
+  it('adds the sources of a chart’s dataset and of the key figures beside it to the slide’s sources', () => {
+    const slides = [slide('een', {}, '<Chart id="grafiek-a" />'), slide('twee')];
+    const { kit, problems } = assembleKit(input({ slides, sources, datasets }));
+    expect(problems).toEqual([]);
+    expect(kit.slides.get('een')).toMatchObject({ chartIds: ['grafiek-a'] });
+    expect(kit.slides.get('een')?.sources.map((s) => s.id)).toEqual(['bron-a', 'bron-c', 'bron-b']);
+    expect(kit.datasets.get('grafiek-a')).toEqual(chartData);
+  });
+
+  it('reports an unknown dataset in a slide, and a dataset’s unknown source or key figure, with file and field', () => {
+    const slides = [slide('een', {}, '<Chart id="grafiek-x" />'), slide('twee')];
+    const broken = [{ ...datasets[0]!, data: { ...chartData, sources: ['bron-x'], keyFigures: ['cijfer-x'] } }];
+    expect(assembleKit(input({ slides, sources, datasets: broken })).problems).toEqual([
+      { file: 'content/datasets/grafiek-a.yaml', field: 'sources[0]', message: 'onbekende bron "bron-x"' },
+      { file: 'content/datasets/grafiek-a.yaml', field: 'keyFigures[0]', message: 'onbekend kerncijfer "cijfer-x"' },
+      { file: 'slides/een.mdx', field: 'Chart', message: 'onbekende dataset "grafiek-x" (verwacht in content/datasets/)' },
     ]);
   });
 });

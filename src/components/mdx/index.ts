@@ -7,5 +7,6 @@ import Columns from './Columns.astro';
 import Card from './Card.astro';
 import Lead from './Lead.astro';
 import Quote from './Quote.astro';
+import Chart from './Chart.astro';
 
-export const mdxComponents = { SlideLink, BackToGuide, ExternalLink, KeyFigure, Columns, Card, Lead, Quote };
+export const mdxComponents = { SlideLink, BackToGuide, ExternalLink, KeyFigure, Columns, Card, Lead, Quote, Chart };

@@ -6,7 +6,8 @@ export const distDir = process.env['KIT_OUT_DIR'] ?? join(import.meta.dirname, '
 
 export function builtPages(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    // Offline deck files are no site pages: export.spec.ts opens them from file://.
+    .filter((file) => file.endsWith('.html') && !file.replace(/\\/g, '/').startsWith('offline/'))
     .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '').replace(/\.html$/, ''))
     .sort();
 }

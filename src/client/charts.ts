@@ -1,0 +1,151 @@
+// Used in the browser: draws charts with Chart.js from the dataset embedded in each chart's
+// markup (see Chart.astro), so the same markup works wherever a slide is inserted. Loaded on
+// demand, only where a chart is shown (chart-loader.ts on pages, chart-plugin.ts in decks).
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  type ChartConfiguration,
+} from 'chart.js';
+import type { Dataset } from '../schemas/dataset';
+import { chartAnimation, chartConfig, type ChartTheme } from '../lib/chart-config';
+import { seriesStyle } from '../lib/chart-style';
+import { overlayPlugin, patternFill } from './chart-canvas';
+
+// Only what our line and bar charts use, so that the rest of Chart.js is left out of the bundle.
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale);
+
+const figureSelector = 'figure[data-chart]';
+
+export interface MountOptions {
+  /** Animate the first drawing (default true); never under reduced motion, in print or print view. */
+  animate?: boolean;
+}
+
+/** False under prefers-reduced-motion, in reveal.js's print view (`?print-pdf`) and while printing. */
+export function motionAllowed(): boolean {
+  return (
+    !window.matchMedia('(prefers-reduced-motion: reduce)').matches &&
+    !window.matchMedia('print').matches &&
+    !/print-pdf/i.test(window.location.search)
+  );
+}
+
+function figuresIn(root: ParentNode): HTMLElement[] {
+  const own = root instanceof HTMLElement && root.matches(figureSelector) ? [root] : [];
+  return [...own, ...root.querySelectorAll<HTMLElement>(figureSelector)];
+}
+
+function chartOf(figure: HTMLElement): Chart | undefined {
+  const canvas = figure.querySelector('canvas');
+  return canvas === null ? undefined : Chart.getChart(canvas);
+}
+
+/** Tests and exports wait for `data-chart-state="drawn"`; `data-chart-animations` counts the animations. */
+function markStart(figure: HTMLElement, animate: boolean): void {
+  figure.dataset['chartState'] = animate ? 'animating' : 'drawn';
+  if (animate) figure.dataset['chartAnimations'] = String(Number(figure.dataset['chartAnimations'] ?? '0') + 1);
+}
+
+function themeOf(figure: HTMLElement): ChartTheme {
+  const style = getComputedStyle(figure);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const ink = token('--ink', '#1d2a3a');
+  return {
+    series: [0, 1, 2, 3].map((index) => token(seriesStyle(index).colourVar, ink)),
+    ink,
+    paper: token('--paper', '#ffffff'),
+    grid: token('--chart-grid', '#d5d9e0'),
+    band: token('--chart-band', '#f4f0f6'),
+    font: () => {
+      const now = getComputedStyle(figure);
+      return { family: now.fontFamily, size: Math.round(parseFloat(now.fontSize)) };
+    },
+  };
+}
+
+/** Draws one chart, unless it is drawn already; returns its Chart.js instance. */
+export function mountChart(figure: HTMLElement, options: MountOptions = {}): Chart | undefined {
+  const existing = chartOf(figure);
+  if (existing !== undefined) return existing;
+  const canvas = figure.querySelector('canvas');
+  const spec = figure.querySelector('script[data-chart-spec]');
+  if (canvas === null || spec === null) return undefined;
+  const dataset = JSON.parse(spec.textContent ?? '') as Dataset;
+  const animate = (options.animate ?? true) && motionAllowed();
+  const onAnimationComplete = () => {
+    figure.dataset['chartState'] = 'drawn';
+  };
+  const { config, overlays } = chartConfig(dataset, themeOf(figure), { animate, fill: patternFill, onAnimationComplete });
+  markStart(figure, animate);
+  return new Chart(canvas, { ...config, plugins: [overlayPlugin(overlays)] } as ChartConfiguration);
+}
+
+/** Draws every chart under `root` that is not drawn yet; safe to call again on the same root. */
+export function mountCharts(root: ParentNode, options: MountOptions = {}): Chart[] {
+  return figuresIn(root).flatMap((figure) => mountChart(figure, options) ?? []);
+}
+
+/** Shows the charts under `root` as they come on screen: drawn the first time, animated again after that. */
+export function showCharts(root: ParentNode): void {
+  for (const figure of figuresIn(root)) {
+    const chart = chartOf(figure);
+    if (chart === undefined) {
+      mountChart(figure);
+      continue;
+    }
+    const animate = motionAllowed();
+    chart.options.animation = animate ? chartAnimation(() => (figure.dataset['chartState'] = 'drawn')) : false;
+    markStart(figure, animate);
+    if (animate) chart.reset();
+    chart.update(animate ? undefined : 'none');
+  }
+}
+
+/** Draws each chart under `root` once a quarter of it is on screen, so that its animation is seen. */
+export function drawWhenVisible(root: ParentNode): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        // The first report comes for every figure, also when barely on screen: wait for a quarter.
+        if (!entry.isIntersecting || entry.intersectionRatio < 0.2 || !(entry.target instanceof HTMLElement)) continue;
+        observer.unobserve(entry.target);
+        mountChart(entry.target);
+      }
+    },
+    { threshold: 0.25 },
+  );
+  for (const figure of figuresIn(root)) observer.observe(figure);
+}
+
+function allCharts(): Array<{ chart: Chart; figure: HTMLElement }> {
+  return Object.values(Chart.instances).flatMap((chart) => {
+    const figure = chart.canvas.closest<HTMLElement>(figureSelector);
+    return figure === null ? [] : [{ chart, figure }];
+  });
+}
+
+// Printing shows every chart in its final state at the printed size, also those not yet scrolled to.
+window.addEventListener('beforeprint', () => {
+  mountCharts(document, { animate: false });
+  for (const { chart, figure } of allCharts()) {
+    chart.stop();
+    chart.options.animation = false;
+    markStart(figure, false);
+    chart.resize();
+    chart.update('none');
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const { chart } of allCharts()) chart.resize();
+});
+
+// Labels are measured with the font at hand; measure again once the site font has loaded.
+void document.fonts.ready.then(() => {
+  for (const { chart, figure } of allCharts()) if (figure.dataset['chartState'] === 'drawn') chart.update('none');
+});

@@ -1,0 +1,134 @@
+// Used in the browser: wires the "Downloaden" menu (TakeAlong.astro). Finds the deck to take
+// along (the slides on this page, one slide, or the builder's saved deck) and loads the
+// PowerPoint and offline builders only when the visitor asks for them.
+import type { ExportDeck } from '../../lib/export-model';
+import { exportFileName } from '../../lib/export-model';
+import { encodeRemix, remixHref, type RemixDeck } from '../../lib/remix-link';
+import { printQuery } from '../../lib/export-links';
+import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/saved-deck';
+
+/** The builder's saved deck, read without side effects (the builder itself reports and resets bad data). */
+function peekMyDeck(): RemixDeck {
+  try {
+    return parseSavedDeck(window.localStorage.getItem(savedDeckKey)).deck;
+  } catch {
+    return emptyDeck();
+  }
+}
+
+/** Offers a file to the visitor as a download. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The slide sections of a deck and its title, wherever the menu sits. */
+async function sectionsFor(menu: HTMLElement): Promise<{ title: string; sections: Element[]; slides: string[] }> {
+  const mode = menu.dataset['takeAlong'];
+  if (mode === 'deck') {
+    const sections = [...document.querySelectorAll('.reveal .slides > section')];
+    const title = document.querySelector('.deck-heading')?.textContent?.trim() || document.title;
+    return { title, sections, slides: sections.map((s) => s.getAttribute('data-slide-id') ?? s.id) };
+  }
+  const deck: RemixDeck =
+    mode === 'slide'
+      ? { title: menu.dataset['title'] ?? 'Slide', slides: [menu.dataset['slideId'] ?? ''] }
+      : (({ title, slides }) => ({ title: title || 'Mijn presentatie', slides }))(peekMyDeck());
+  if (deck.slides.length === 0) throw new Error('Je presentatie heeft nog geen slides.');
+  const { fetchSlides } = await import('../remix-player');
+  const found = await fetchSlides(deck.slides);
+  const sections = deck.slides.flatMap((id) => {
+    const section = found.get(id);
+    return section === undefined ? [] : [section.cloneNode(true) as Element];
+  });
+  if (sections.length === 0) throw new Error('De slides konden niet worden opgehaald. Ben je nog online?');
+  return { title: deck.title, sections, slides: deck.slides };
+}
+
+async function readDeckFor(menu: HTMLElement): Promise<ExportDeck> {
+  const [{ title, sections }, { readDeck }] = await Promise.all([sectionsFor(menu), import('./read-slide')]);
+  return readDeck(title, sections);
+}
+
+/** Runs an export from a button, telling the visitor what happens. */
+function exportButton(button: HTMLButtonElement, status: HTMLElement, busy: string, run: () => Promise<string>): void {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    if (button.getAttribute('aria-busy') === 'true') return;
+    button.setAttribute('aria-busy', 'true');
+    status.textContent = busy;
+    try {
+      const fileName = await run();
+      status.textContent = `Klaar: ${fileName} staat in je downloads.`;
+    } catch (error) {
+      status.textContent = `Dat lukte niet: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      button.removeAttribute('aria-busy');
+    }
+  });
+}
+
+/** The builder's links follow the saved deck, which changes while the visitor works. */
+function builderLinks(menu: HTMLElement): void {
+  const pdf = menu.querySelector<HTMLAnchorElement>('a[data-export="pdf"]')!;
+  const handout = menu.querySelector<HTMLAnchorElement>('a[data-export="handout"]')!;
+  const update = () => {
+    const deck = peekMyDeck();
+    const empty = deck.slides.length === 0;
+    pdf.hidden = empty;
+    handout.hidden = empty;
+    if (empty) return;
+    pdf.href = `${remixHref(deck)}&${printQuery}`;
+    handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
+  };
+  update();
+  menu.addEventListener('toggle', update);
+}
+
+export function wireTakeAlong(menu: HTMLDetailsElement): void {
+  const status = menu.querySelector<HTMLElement>('[data-take-along-status]')!;
+  // reveal.js listens for keys on the document: keep Space and Enter for the menu's own controls.
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === ' ' || event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
+    if (event.key === 'Escape') {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
+  });
+  const mode = menu.dataset['takeAlong'];
+  const pdf = menu.querySelector<HTMLAnchorElement>('a[data-export="pdf"]');
+  const handout = menu.querySelector<HTMLAnchorElement>('a[data-export="handout"]');
+  if (mode === 'deck' && pdf !== null && handout !== null && pdf.hidden) {
+    // The remix player: its deck lives in the address.
+    const search = new URLSearchParams(window.location.search);
+    const deck: RemixDeck = { title: search.get('titel') ?? '', slides: (search.get('slides') ?? '').split(',').filter((id) => id !== '') };
+    pdf.href = `${window.location.pathname}${encodeRemix(deck)}&${printQuery}`;
+    handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
+    pdf.hidden = deck.slides.length === 0;
+    handout.hidden = deck.slides.length === 0;
+  }
+  if (mode === 'builder') builderLinks(menu);
+
+  const pptx = menu.querySelector<HTMLButtonElement>('button[data-export="pptx"]');
+  if (pptx !== null) {
+    exportButton(pptx, status, 'De PowerPoint wordt gemaakt…', async () => {
+      const [deck, { buildPptx }] = await Promise.all([readDeckFor(menu), import('./pptx')]);
+      const fileName = exportFileName(deck.title, 'pptx');
+      saveFile(await buildPptx(deck), fileName);
+      return fileName;
+    });
+  }
+  const offline = menu.querySelector<HTMLButtonElement>('button[data-export="offline"]');
+  if (offline !== null) {
+    exportButton(offline, status, 'Het offline bestand wordt gemaakt…', async () => {
+      const [{ title, sections }, { buildOfflineHtml }] = await Promise.all([sectionsFor(menu), import('./offline')]);
+      const fileName = exportFileName(title, 'html');
+      saveFile(await buildOfflineHtml(title, sections), fileName);
+      return fileName;
+    });
+  }
+}

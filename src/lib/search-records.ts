@@ -1,0 +1,67 @@
+// Used at build time: decides what of a built page becomes a search record, and at which URL.
+// Pure: takes a page's path and HTML, never reads the disk (see src/integrations/search-index.ts).
+
+/** Marks an element (with an id) that is indexed as a record of its own at `<page>#<id>`. */
+export const recordAttribute = 'data-search-record';
+
+/** What to hand to Pagefind: the URL a result links to and the HTML to index for it. */
+export interface SearchRecord {
+  url: string;
+  html: string;
+}
+
+/** The site URL of a built file: `slides/x/index.html` → `/slides/x/`, `404.html` → `/404`. */
+export function pageUrl(relativePath: string): string {
+  const path = relativePath.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path.replace(/\.html$/, '')}`;
+}
+
+/**
+ * The outer HTML of every element carrying `attribute`, found by counting opening and closing
+ * tags of the same name (Astro escapes `<` in text and attribute values, so every `<tag` is a tag).
+ */
+export function elementsWithAttribute(html: string, attribute: string): { id: string; html: string }[] {
+  const found: { id: string; html: string }[] = [];
+  const start = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${attribute}(?=[\\s=>/])[^>]*>`, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = start.exec(html)) !== null) {
+    const tag = match[1]!.toLowerCase();
+    const id = /\sid="([^"]+)"/.exec(match[0])?.[1];
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    let tagMatch: RegExpExecArray | null;
+    while (depth > 0 && (tagMatch = tags.exec(html)) !== null) {
+      depth += tagMatch[1] === '/' ? -1 : 1;
+      if (depth === 0) end = tagMatch.index + tagMatch[0].length;
+    }
+    if (id !== undefined) found.push({ id, html: html.slice(match.index, end) });
+    start.lastIndex = end;
+  }
+  return found;
+}
+
+/** The `lang` of the page's `<html>` element, for the records cut out of it. */
+function pageLanguage(html: string): string {
+  return /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'nl';
+}
+
+/**
+ * The search records of one built page: nothing for pages without `data-pagefind-body`
+ * (site chrome, deck players), one record per marked element for pages that are split
+ * (the story: one record per section), and otherwise the page itself.
+ */
+export function searchRecords(relativePath: string, html: string): SearchRecord[] {
+  if (!/\sdata-pagefind-body(?=[\s=>])/.test(html)) return [];
+  const url = pageUrl(relativePath);
+  const parts = elementsWithAttribute(html, recordAttribute);
+  if (parts.length === 0) return [{ url, html }];
+  const lang = pageLanguage(html);
+  return parts.map((part) => ({
+    url: `${url}#${part.id}`,
+    html: `<!doctype html><html lang="${lang}"><body>${part.html}</body></html>`,
+  }));
+}

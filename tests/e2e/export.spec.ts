@@ -1,0 +1,304 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { DeckPlayer } from './support/deck-player';
+import { convertToPdf, pdfPages, pdfText, squash, zipPart, zipParts } from './support/export-files';
+
+/** A remix with a list, a line chart beside a quote, a chart with ranges and an ambassador's quote. */
+const remixSlides = ['risicofactoren', 'financieel-aantrekkelijk', 'scenario-1500-kosten-per-scenario', 'ambassadeur-tessa-roseboom'];
+const remixPath = `/presenteer/?titel=Voor+de+raad&slides=${remixSlides.join(',')}`;
+
+/** The deck player's "Downloaden" menu, as a visitor uses it. */
+function takeAlong(page: Page) {
+  const menu = page.locator('details[data-take-along]');
+  return {
+    async open() {
+      await menu.getByText('Downloaden', { exact: true }).click();
+    },
+    item: (name: string) => menu.getByRole(name.startsWith('Download als PowerPoint') || name === 'Download voor offline' ? 'button' : 'link', { name }),
+    menu,
+  };
+}
+
+async function notesOf(page: Page): Promise<string[]> {
+  return page.locator('.reveal .slides > section aside.notes').evaluateAll((asides) => asides.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The text of a slide part, without its markup (runs of one paragraph joined). */
+const xmlText = (xml: string) => xml.replace(/<\/a:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+
+test.describe('Download als PowerPoint', () => {
+  test('turns a remix with charts, a list and an ambassador quote into an editable .pptx that LibreOffice opens', async ({ page }, testInfo) => {
+    test.setTimeout(300_000);
+    const deck = new DeckPlayer(page);
+    await deck.open(remixPath);
+    const titles = await page.locator('.reveal .slides > section .slide-title').allTextContents();
+    const notes = await notesOf(page);
+    expect(titles).toHaveLength(remixSlides.length);
+
+    const menu = takeAlong(page);
+    await menu.open();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+    expect(download.suggestedFilename()).toBe('voor-de-raad.pptx');
+    const file = testInfo.outputPath('voor-de-raad.pptx');
+    await download.saveAs(file);
+    await expect(menu.menu.getByRole('status')).toHaveText('Klaar: voor-de-raad.pptx staat in je downloads.');
+
+    const parts = zipParts(file);
+    const slideParts = parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    expect(slideParts).toHaveLength(remixSlides.length);
+    expect(parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))).toHaveLength(remixSlides.length);
+    const charts = parts.filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
+    // One line chart (Heckman) and one stacked bar chart per scenario for the ranges.
+    expect(charts).toHaveLength(4);
+
+    const slideXml = slideParts.map((part) => zipPart(file, part));
+    slideXml.forEach((xml, index) => {
+      const text = squash(xmlText(xml));
+      expect(text, `title of slide ${index + 1}`).toContain(squash(titles[index]!));
+      expect(text, `sources of slide ${index + 1}`).toContain('Bron:');
+      expect(xml).toContain('typeface="Atkinson Hyperlegible"');
+    });
+    // Text is text, lists are lists, links to other sites stay links.
+    expect(slideXml[0]).toContain('<a:buChar');
+    expect(squash(xmlText(slideXml[0]!))).toContain('onbedoelde zwangerschappen.');
+    // The ambassador's quote with name and role.
+    expect(squash(xmlText(slideXml[3]!))).toMatch(/Tessa Roseboom/);
+    expect(squash(xmlText(slideXml[3]!))).toMatch(/hoogleraar/i);
+    // Speaker notes in PowerPoint's notes, in slide order.
+    const noteParts = parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    noteParts.forEach((part, index) => expect(squash(xmlText(zipPart(file, part)))).toContain(notes[index]!.slice(0, 60)));
+
+    // Native charts from the datasets: the Heckman curve as a line, the ranges as stacked bars.
+    const chartXml = charts.map((part) => zipPart(file, part));
+    const line = chartXml.find((xml) => xml.includes('<c:lineChart>'))!;
+    expect(line).toBeDefined();
+    for (const value of [100, 78, 55, 36, 20]) expect(line).toContain(`<c:v>${value}</c:v>`);
+    const bars = chartXml.filter((xml) => xml.includes('<c:barChart>'));
+    expect(bars).toHaveLength(3);
+    for (const xml of bars) expect(xml).toContain('<c:grouping val="stacked"/>');
+    // Scenario 3's total of 40–50: an invisible 40 and a visible 10, never a midpoint of 45.
+    const scenario3 = bars.find((xml) => xml.includes(escapeXml('Scenario 3')))!;
+    expect(scenario3).toContain('<a:noFill/>');
+    expect(scenario3).toContain('<c:v>40</c:v>');
+    expect(scenario3).not.toContain('<c:v>45</c:v>');
+    // The true amounts are written out in a table on the slide.
+    expect(xmlText(slideXml[2]!)).toContain('40–50');
+
+    // LibreOffice opens it: one PDF page per slide, each with its title.
+    const pdf = convertToPdf(file, testInfo.outputPath('libreoffice'));
+    expect(pdfPages(pdf)).toBe(remixSlides.length);
+    const pdfTitles = titles.map((title, index) => squash(pdfText(pdf, index + 1)).includes(squash(title).slice(0, 30)));
+    expect(pdfTitles).toEqual(titles.map(() => true));
+    testInfo.annotations.push({ type: 'pptx', description: `${statSync(file).size} bytes` });
+  });
+
+  test('exports the builder’s own deck', async ({ page }, testInfo) => {
+    await page.goto('/maak/');
+    await page.evaluate(() => localStorage.setItem('verhaalkit:mijn-presentatie', JSON.stringify({ version: 1, title: 'Eigen deck', slides: ['titel', 'ambassadeur-tessa-roseboom'] })));
+    await page.reload();
+    const menu = takeAlong(page);
+    await menu.open();
+    await expect(menu.item('Download als PDF')).toHaveAttribute('href', '/presenteer/?titel=Eigen+deck&slides=titel,ambassadeur-tessa-roseboom&print-pdf&afdrukken');
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+    expect(download.suggestedFilename()).toBe('eigen-deck.pptx');
+    const file = testInfo.outputPath('eigen-deck.pptx');
+    await download.saveAs(file);
+    expect(zipParts(file).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(2);
+  });
+
+  test('is offered on a slide page for that one slide', async ({ page }, testInfo) => {
+    await page.goto('/slides/hersenontwikkeling/');
+    const menu = takeAlong(page);
+    await menu.open();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+    const file = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(file);
+    const parts = zipParts(file);
+    expect(parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toEqual(['ppt/slides/slide1.xml']);
+    expect(parts.some((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
+  });
+});
+
+/** The browser's print dialog cannot be driven in a test: record the call instead. */
+async function recordPrinting(page: Page): Promise<void> {
+  await page.context().addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset['printed'] = 'true';
+    };
+  });
+}
+
+/** Follows a menu link that opens in a new tab, and waits until that page has printed itself. */
+async function openAndPrint(page: Page, name: string): Promise<Page> {
+  const menu = takeAlong(page);
+  await menu.open();
+  const [printed] = await Promise.all([page.context().waitForEvent('page'), menu.item(name).click()]);
+  await expect(printed.locator('html[data-printed="true"]')).toHaveCount(1, { timeout: 45_000 });
+  return printed;
+}
+
+test.describe('Download als PDF', () => {
+  test('prints a deck one slide per page, with every chart in its final state and each slide’s title', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await recordPrinting(page);
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/investeren-loont/');
+    const titles = await page.locator('.reveal .slides > section .slide-title').allTextContents();
+    const printView = await openAndPrint(page, 'Download als PDF');
+    expect(new URL(printView.url()).search).toBe('?print-pdf&afdrukken');
+    // Drawn once, without animation; the player's own buttons are not on the pages.
+    const charts = await printView.locator('figure[data-chart]').evaluateAll((figures) => figures.map((f) => [(f as HTMLElement).dataset['chartState'], (f as HTMLElement).dataset['chartAnimations'] ?? '0']));
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts).toEqual(charts.map(() => ['drawn', '0']));
+    await printView.emulateMedia({ media: 'print' });
+    await expect(printView.locator('details[data-take-along]')).toBeHidden();
+    await expect(printView.locator('.deck-exit')).toBeHidden();
+
+    const file = testInfo.outputPath('investeren-loont.pdf');
+    await printView.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(pdfPages(file)).toBe(titles.length);
+    const found = titles.map((title, index) => squash(pdfText(file, index + 1)).includes(squash(title)));
+    expect(found).toEqual(titles.map(() => true));
+  });
+
+  test('prints a hand-out with per slide its miniature, the speaker notes and the sources', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await recordPrinting(page);
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/investeren-loont/');
+    const titles = await page.locator('.reveal .slides > section .slide-title').allTextContents();
+    const notes = await notesOf(page);
+    const handout = await openAndPrint(page, 'Download hand-out (PDF)');
+    await expect(handout).toHaveURL(/\/decks\/investeren-loont\/hand-out\/\?afdrukken$/);
+    await expect(handout.locator('.handout-slide__miniature')).toHaveCount(titles.length);
+    const file = testInfo.outputPath('hand-out.pdf');
+    await handout.pdf({ path: file, format: 'A4', printBackground: true });
+    const text = squash(pdfText(file, undefined, 'raw'));
+    for (const title of titles) expect(text).toContain(squash(title));
+    for (const note of notes) expect(text).toContain(note.slice(0, 60));
+    expect(text).toContain('Bron:');
+  });
+
+  test('prints the hand-out of a remix, filled in the browser', async ({ page }, testInfo) => {
+    await recordPrinting(page);
+    const deck = new DeckPlayer(page);
+    await deck.open(remixPath);
+    const notes = await notesOf(page);
+    const handout = await openAndPrint(page, 'Download hand-out (PDF)');
+    await expect(handout.getByRole('heading', { level: 1 })).toHaveText('Hand-out: Voor de raad');
+    await expect(handout.locator('.handout-slide')).toHaveCount(remixSlides.length);
+    const file = testInfo.outputPath('hand-out-remix.pdf');
+    await handout.pdf({ path: file, format: 'A4', printBackground: true });
+    const text = squash(pdfText(file, undefined, 'raw'));
+    for (const note of notes) expect(text).toContain(note.slice(0, 60));
+  });
+});
+
+/** Opens an offline file from disk in a fresh browser context with the network off and every non-file request blocked. */
+async function openOffline(browser: Browser, file: string) {
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const requested: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    requested.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  return { context, page, requested };
+}
+
+test.describe('Download voor offline', () => {
+  test('gives one HTML file of a ready-made deck that presents from file:// without network: navigation, charts, speaker view', async ({ page, browser }, testInfo) => {
+    test.setTimeout(120_000);
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/investeren-loont/');
+    const ids = await deck.slideIds();
+    const menu = takeAlong(page);
+    await menu.open();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.menu.getByRole('link', { name: 'Download voor offline' }).click()]);
+    expect(download.suggestedFilename()).toBe('investeren-loont.html');
+    const file = testInfo.outputPath('usb-stick', 'investeren-loont.html');
+    await download.saveAs(file);
+
+    const offline = await openOffline(browser, file);
+    const player = new DeckPlayer(offline.page);
+    expect(await player.slideIds()).toEqual(ids);
+    await player.expectCurrent(ids[0]!);
+    await offline.page.keyboard.press('ArrowRight');
+    await player.expectCurrent(ids[1]!);
+    // The font is inside the file.
+    expect(await offline.page.evaluate(async () => (await document.fonts.ready, document.fonts.check('700 20px "Atkinson Hyperlegible"')))).toBe(true);
+
+    // A chart paints when its slide comes up.
+    await offline.page.evaluate(() => (window.location.hash = '#/financieel-aantrekkelijk'));
+    await player.expectCurrent('financieel-aantrekkelijk');
+    const figure = player.current.locator('figure[data-chart]');
+    await expect(figure).toHaveAttribute('data-chart-state', 'drawn', { timeout: 10_000 });
+    const painted = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked += 1;
+      return inked;
+    });
+    expect(painted).toBeGreaterThan(1000);
+
+    // The speaker view opens with the notes of the current slide.
+    const notes = (await player.current.locator('aside.notes').textContent())!.replace(/\s+/g, ' ').trim();
+    const [speaker] = await Promise.all([offline.page.waitForEvent('popup'), offline.page.keyboard.press('s')]);
+    await expect(speaker.locator('.speaker-controls-notes')).toContainText(notes.slice(0, 40), { timeout: 15_000 });
+    await expect(speaker.locator('.speaker-controls-time')).toBeVisible();
+
+    expect(offline.requested).toEqual([]);
+    await offline.context.close();
+  });
+
+  test('builds the offline file of a remix in the browser', async ({ page, browser }, testInfo) => {
+    const deck = new DeckPlayer(page);
+    await deck.open(remixPath);
+    const menu = takeAlong(page);
+    await menu.open();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download voor offline').click()]);
+    expect(download.suggestedFilename()).toBe('voor-de-raad.html');
+    const file = testInfo.outputPath('voor-de-raad.html');
+    await download.saveAs(file);
+    const offline = await openOffline(browser, file);
+    await expect(offline.page).toHaveTitle(/^Voor de raad/);
+    expect(await new DeckPlayer(offline.page).slideIds()).toEqual(remixSlides);
+    expect(offline.requested).toEqual([]);
+    await offline.context.close();
+  });
+});
+
+test('exports the full story deck as PowerPoint and PDF, one slide per page, and reports time and size', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await recordPrinting(page);
+  const deck = new DeckPlayer(page);
+  await deck.open('/decks/het-verhaal/');
+  const titles = await page.locator('.reveal .slides > section .slide-title').allTextContents();
+  const menu = takeAlong(page);
+  await menu.open();
+  let started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+  const pptx = testInfo.outputPath('het-verhaal.pptx');
+  await download.saveAs(pptx);
+  const pptxSeconds = (performance.now() - started) / 1000;
+  expect(zipParts(pptx).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(titles.length);
+
+  started = performance.now();
+  const [printView] = await Promise.all([page.context().waitForEvent('page'), menu.item('Download als PDF').click()]);
+  await expect(printView.locator('html[data-printed="true"]')).toHaveCount(1, { timeout: 60_000 });
+  const pdf = testInfo.outputPath('het-verhaal.pdf');
+  await printView.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const pdfSeconds = (performance.now() - started) / 1000;
+  expect(pdfPages(pdf)).toBe(titles.length);
+
+  const figures = `het-verhaal (${titles.length} slides): PowerPoint ${pptxSeconds.toFixed(1)} s, ${(statSync(pptx).size / 1024).toFixed(0)} KB; PDF ${pdfSeconds.toFixed(1)} s, ${(statSync(pdf).size / 1024).toFixed(0)} KB`;
+  testInfo.annotations.push({ type: 'export figures', description: figures });
+  console.log(figures);
+});

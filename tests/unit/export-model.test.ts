@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/schemas/dataset';
+import { chartPlan, niceCeiling } from '../../src/lib/export-chart';
+import { layoutSlide, slideHeight, slideWidth, type Placement } from '../../src/lib/export-layout';
+import { exportFileName, keepLinksInside, tidyRuns, type ExportSlide } from '../../src/lib/export-model';
+
+const ranges = datasetSchema.parse({
+  id: 'kosten',
+  title: 'Kosten per scenario',
+  type: 'bar',
+  horizontal: true,
+  unit: '€ miljoen per jaar',
+  x: { title: 'Kostenpost', values: ['Coalities', 'Interventies', 'Totaal'] },
+  series: [
+    { id: 'scenario-1', label: 'Scenario 1: verlengen', values: [5, [8, 13], null] },
+    { id: 'scenario-2', label: 'Scenario 2: uitbreiden', values: [8, [8, 13], [25, 30]] },
+  ],
+  sources: ['kamerbrief'],
+});
+
+const years = datasetSchema.parse({
+  id: 'sterfte',
+  title: 'Babysterfte',
+  type: 'line',
+  unit: 'per 1.000',
+  decimals: 1,
+  x: { title: 'Jaar', values: [2000, 2010, 2016] },
+  series: [{ id: 'sterfte', label: 'Sterfte', values: [11.9, 9, 7.3] }],
+  referenceLines: [],
+  note: 'Vanaf 2021 anders geteld.',
+  sources: ['perined'],
+});
+
+describe('chartPlan', () => {
+  it('draws ranges as stacked bars per series: an invisible base up to the minimum, the range visible, never a midpoint', () => {
+    const plan = chartPlan(ranges);
+    expect(plan.charts.map((chart) => chart.type === 'bar' && { title: chart.title, stacked: chart.stacked, dataLabels: chart.dataLabels, max: chart.valueAxis.max, series: chart.series })).toEqual([
+      {
+        title: 'Scenario 1: verlengen',
+        stacked: true,
+        dataLabels: false,
+        max: 50,
+        series: [
+          { name: 'Scenario 1: verlengen: tot het laagste bedrag (onzichtbaar)', values: [0, 8, null], colour: 'transparent', style: 0 },
+          { name: 'Scenario 1: verlengen', values: [5, 5, null], colour: 'A3195B', style: 0 },
+        ],
+      },
+      {
+        title: 'Scenario 2: uitbreiden',
+        stacked: true,
+        dataLabels: false,
+        max: 50,
+        series: [
+          { name: 'Scenario 2: uitbreiden: tot het laagste bedrag (onzichtbaar)', values: [0, 8, 25], colour: 'transparent', style: 1 },
+          { name: 'Scenario 2: uitbreiden', values: [8, 5, 5], colour: '00636B', style: 1 },
+        ],
+      },
+    ]);
+    expect(plan.table).toEqual({
+      header: ['Kostenpost', 'Scenario 1: verlengen', 'Scenario 2: uitbreiden'],
+      rows: [
+        ['Coalities', '5', '8'],
+        ['Interventies', '8–13', '8–13'],
+        ['Totaal', '–', '25–30'],
+      ],
+    });
+    expect(plan.rangeLines).toEqual(['Interventies: Scenario 1 8–13; Scenario 2 8–13', 'Totaal: Scenario 1 –; Scenario 2 25–30']);
+    expect(plan.remarks).toEqual(['Een bandbreedte staat als zwevende balk van het laagste tot het hoogste bedrag; de bedragen zelf staan in de tabel.']);
+  });
+
+  it('keeps the real distances between years with a scatter chart and passes the note on', () => {
+    const plan = chartPlan(years);
+    expect(plan.charts).toEqual([
+      {
+        type: 'scatter',
+        title: 'Babysterfte',
+        unit: 'per 1.000',
+        valueAxis: {},
+        decimals: 1,
+        x: [2000, 2010, 2016],
+        xTitle: 'Jaar',
+        dataLabels: true,
+        series: [{ name: 'Sterfte', values: [11.9, 9, 7.3], colour: 'A3195B', style: 0 }],
+      },
+    ]);
+    expect(plan.remarks).toEqual(['Vanaf 2021 anders geteld.']);
+    expect(plan.table).toBeUndefined();
+  });
+
+  it('rounds axis maxima up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([0, 7, 13, 30, 50, 2153].map(niceCeiling)).toEqual([1, 10, 20, 50, 50, 2500]);
+  });
+});
+
+const slide = (blocks: ExportSlide['blocks'], sources = ['Bron: VWS (2018).']): ExportSlide => ({ id: 's', title: 'Een titel', blocks, sources, notes: [] });
+const inside = (p: Placement) => p.box.x >= 0 && p.box.y >= 0 && p.box.x + p.box.w <= slideWidth + 1e-9 && p.box.y + p.box.h <= slideHeight + 1e-9;
+
+describe('layoutSlide', () => {
+  it('puts the title on top, the sources at the bottom and the text between them', () => {
+    const placed = layoutSlide(slide([{ kind: 'paragraph', runs: [{ text: 'Kort.' }] }]));
+    expect(placed.map((p) => p.kind)).toEqual(['title', 'text', 'sources']);
+    expect(placed.every(inside)).toBe(true);
+    const [title, text, sources] = placed;
+    expect(title!.box.y + title!.box.h).toBeLessThanOrEqual(text!.box.y);
+    expect(text!.box.y + text!.box.h).toBeLessThanOrEqual(sources!.box.y);
+  });
+
+  it('shrinks long text so that it stays clear of the sources', () => {
+    const long = { kind: 'paragraph' as const, runs: [{ text: 'woord '.repeat(400) }] };
+    const placed = layoutSlide(slide([long, long]));
+    const text = placed.find((p) => p.kind === 'text')!;
+    const sources = placed.find((p) => p.kind === 'sources')!;
+    expect(text.kind === 'text' && text.paragraphs[0]!.size).toBeLessThan(22);
+    expect(text.box.y + text.box.h).toBeLessThanOrEqual(sources.box.y);
+  });
+
+  it('sets text beside a chart, and stacks the per-series range charts of horizontal bars', () => {
+    const placed = layoutSlide(slide([{ kind: 'lead', runs: [{ text: 'Wat kost het?' }] }, { kind: 'chart', dataset: ranges, figures: [] }]));
+    const charts = placed.filter((p) => p.kind === 'chart');
+    const text = placed.find((p) => p.kind === 'text')!;
+    expect(charts).toHaveLength(2);
+    expect(charts[0]!.box.x).toBeGreaterThan(text.box.x + text.box.w);
+    expect(charts[1]!.box.y).toBeGreaterThan(charts[0]!.box.y + charts[0]!.box.h - 1e-9);
+    expect(placed.every(inside)).toBe(true);
+  });
+});
+
+describe('the export model', () => {
+  it('tidies white space across runs without losing emphasis', () => {
+    expect(tidyRuns([{ text: '  Meer dan ' }, { text: ' 1 op de 6 ', bold: true }, { text: 'kinderen\n ' }])).toEqual([
+      { text: 'Meer dan ' },
+      { text: '1 op de 6 ', bold: true },
+      { text: 'kinderen' },
+    ]);
+  });
+
+  it('drops links to slides outside the deck, and navigation that then leads nowhere', () => {
+    const deck = keepLinksInside({
+      title: 'Deck',
+      slides: [
+        slide([
+          { kind: 'paragraph', runs: [{ text: 'Zie ' }, { text: 'de leeswijzer', link: { slide: 'leeswijzer' } }] },
+          { kind: 'paragraph', nav: true, runs: [{ text: 'Terug', link: { slide: 'leeswijzer' } }] },
+          { kind: 'paragraph', runs: [{ text: 'Deze', link: { slide: 's' } }] },
+        ]),
+      ],
+    });
+    expect(deck.slides[0]!.blocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Zie ' }, { text: 'de leeswijzer' }] },
+      { kind: 'paragraph', runs: [{ text: 'Deze', link: { slide: 's' } }] },
+    ]);
+  });
+
+  it('makes a file name from a deck title', () => {
+    expect(['Het verhaal', 'Wat kost een Kansrijke Start van 1.500 dagen?', 'Één ‘titel’', '???'].map((t) => exportFileName(t, 'pptx'))).toEqual([
+      'het-verhaal.pptx',
+      'wat-kost-een-kansrijke-start-van-1-500-dagen.pptx',
+      'een-titel.pptx',
+      'presentatie.pptx',
+    ]);
+  });
+});
