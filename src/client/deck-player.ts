@@ -77,11 +77,16 @@ export async function startDeckPlayer(): Promise<void> {
   deck.on('slidechanged', fitCurrent);
   deck.on('resize', fitCurrent);
   await deck.initialize();
-  if (/print-pdf/i.test(window.location.search)) {
-    for (const section of root.querySelectorAll<HTMLElement>('.slides > section')) fitSlide(section, slideHeight);
-  } else {
-    fitCurrent();
-  }
+  const fitAll = () => {
+    if (/print-pdf/i.test(window.location.search)) {
+      for (const section of root.querySelectorAll<HTMLElement>('.slides > section')) fitSlide(section, slideHeight);
+    } else {
+      fitCurrent();
+    }
+  };
+  fitAll();
+  // The web font changes line lengths: fit again once it is there.
+  void document.fonts.ready.then(fitAll);
   makeReadable(root);
   revealChromeOnPointer();
   document.documentElement.dataset['deckReady'] = 'true';

@@ -5,7 +5,7 @@ import { DeckPlayer } from './support/deck-player';
 import { convertToPdf, pdfPages, pdfText, squash, zipPart, zipParts } from './support/export-files';
 
 /** A remix with a list, a line chart beside a quote, a chart with ranges and an ambassador's quote. */
-const remixSlides = ['risicofactoren', 'financieel-aantrekkelijk', 'scenario-1500-kosten-per-scenario', 'ambassadeur-tessa-roseboom'];
+const remixSlides = ['risicofactoren', 'financieel-aantrekkelijk', 'scenario-1500-kosten-grafiek', 'ambassadeur-tessa-roseboom'];
 const remixPath = `/presenteer/?titel=Voor+de+raad&slides=${remixSlides.join(',')}`;
 
 /** The deck player's "Downloaden" menu, as a visitor uses it. */
