@@ -7,8 +7,7 @@ import type { Source } from '../schemas/source';
 import type { KeyFigure } from '../schemas/key-figure';
 import type { Dataset } from '../schemas/dataset';
 import type { Problem } from './problems';
-import { keyFigureRefs, slideLinkRefs } from './key-figure-refs';
-import { chartRefs } from './chart-refs';
+import { chartRefs, keyFigureRefs, slideLinkRefs } from './mdx-refs';
 import { ambassadorSlideFields } from './ambassador-slide';
 
 /** A parsed entry together with the file it came from. */

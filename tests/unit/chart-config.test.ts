@@ -5,7 +5,7 @@ import { chartConfig, type ChartTheme } from '../../src/lib/chart-config';
 import { spacedTicks, wrapLabel } from '../../src/lib/chart-ticks';
 import { chartTable, formatValue } from '../../src/lib/chart-table';
 import { seriesStyle } from '../../src/lib/chart-style';
-import { chartRefs } from '../../src/lib/chart-refs';
+import { chartRefs } from '../../src/lib/mdx-refs';
 
 const font = { family: 'Atkinson Hyperlegible', size: 16 };
 const theme: ChartTheme = {

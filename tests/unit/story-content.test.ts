@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleKit } from '../../src/lib/kit';
 import { readContent } from '../../src/content-check/read-content';
-import { keyFigureRefs, slideLinkRefs } from '../../src/lib/key-figure-refs';
+import { keyFigureRefs, slideLinkRefs } from '../../src/lib/mdx-refs';
 import { guideSlideId } from '../../src/lib/guide';
 
 const root = join(import.meta.dirname, '..', '..');
