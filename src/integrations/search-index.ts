@@ -37,6 +37,10 @@ export function searchIndex(): AstroIntegration {
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join('; ')}`);
+          // Our own results UI (src/client/search.ts) replaces Pagefind's; its UI files would only weigh on the deploy.
+          for (const unused of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
+            await Promise.all(['js', 'css'].map((ext) => rm(join(bundle, `${unused}.${ext}`), { force: true })));
+          }
         } finally {
           // The index runs in a Pagefind process of its own; stop it so the build can end.
           await pagefind.close();
