@@ -12,8 +12,10 @@ export const sourceSchema = z.object({
   year: z.union([z.number().int().min(1900).max(2100), z.literal('z.j.')]),
   /** Optional address where a reader can find the source. */
   url: z.url().optional(),
-  /** Optional extra detail: journal, pages, report number. */
+  /** Optional bibliographic detail shown in every citation: journal, volume, pages, report number. */
   detail: z.string().optional(),
+  /** Optional note for readers of the sources page (how the story cites it, caveats); not shown under slides. */
+  note: z.string().optional(),
 });
 
 export type SourceInput = z.input<typeof sourceSchema>;
