@@ -50,3 +50,15 @@ export function deckSlides(kit: Kit, deck: KitDeck): KitSlide[] {
     return slide === undefined ? [] : [slide];
   });
 }
+
+/** Static paths of pages per ready-made deck (`[id]` = deck id), with the deck as prop. */
+export async function deckPaths(): Promise<Array<{ params: { id: string }; props: { deck: KitDeck } }>> {
+  const kit = await getKit();
+  return [...kit.decks.values()].map((deck) => ({ params: { id: deck.id }, props: { deck } }));
+}
+
+/** Static paths of pages per slide (`[id]` = slide id), with the slide as prop. */
+export async function slidePaths(): Promise<Array<{ params: { id: string }; props: { slide: KitSlide } }>> {
+  const kit = await getKit();
+  return [...kit.slides.values()].map((slide) => ({ params: { id: slide.id }, props: { slide } }));
+}

@@ -56,6 +56,23 @@ test.describe('the deck player', () => {
     await expect(page.getByRole('region', { name: 'Presentatie: Het verhaal' })).toBeVisible();
   });
 
+  test('fits every slide of the story on the slide, its sources included', async ({ page }) => {
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/het-verhaal/');
+    await page.evaluate(() => document.fonts.ready);
+    const overflowing: string[] = [];
+    for (const id of await deck.slideIds()) {
+      await page.evaluate((slideId) => (window.location.hash = `#/${slideId}`), id);
+      await deck.expectCurrent(id);
+      const [bottom, height] = await deck.current.evaluate((section) => {
+        const sources = section.querySelector<HTMLElement>('.slide-sources')!;
+        return [sources.offsetTop + sources.offsetHeight, (section as HTMLElement).offsetHeight];
+      });
+      if (bottom > height + 1) overflowing.push(`${id}: ${bottom}px > ${height}px`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+
   test('opens the speaker view with S, showing the notes, a timer and the next slide', async ({ page }) => {
     const deck = new DeckPlayer(page);
     await deck.open('/decks/het-verhaal/#/eerste-1000-dagen');

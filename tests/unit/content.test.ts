@@ -4,7 +4,7 @@ import { assembleKit } from '../../src/lib/kit';
 import { formatProblems } from '../../src/lib/problems';
 import { readContent } from '../../src/content-check/read-content';
 
-export const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 const { input, problems: readProblems } = readContent({ root, slides: join(root, 'slides'), content: join(root, 'content') });
 const { kit, problems } = assembleKit(input);
 
