@@ -4,8 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { readContent } from './read-content';
-import { assembleKit } from '../lib/kit';
-import { formatProblems } from '../lib/problems';
+import { assembleKit } from '../lib/content/kit';
+import { formatProblems } from '../lib/content/problems';
 
 export function contentCheck(options: { slidesDir: string; contentDir: string }): AstroIntegration {
   return {

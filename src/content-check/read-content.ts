@@ -10,8 +10,8 @@ import { ambassadorSchema } from '../schemas/ambassador';
 import { sourceSchema } from '../schemas/source';
 import { keyFigureSchema } from '../schemas/key-figure';
 import { datasetSchema } from '../schemas/dataset';
-import type { KitInput, Located } from '../lib/kit';
-import type { Problem } from '../lib/problems';
+import type { KitInput, Located } from '../lib/content/kit';
+import type { Problem } from '../lib/content/problems';
 
 export interface ContentDirs {
   /** Project root; file paths in problems are relative to it. */

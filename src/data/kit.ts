@@ -1,7 +1,7 @@
 // Used at build time only: loads the content collections and assembles the kit once.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assembleKit, type Kit, type KitDeck, type KitSlide } from '../lib/kit';
-import { formatProblems } from '../lib/problems';
+import { assembleKit, type Kit, type KitDeck, type KitSlide } from '../lib/content/kit';
+import { formatProblems } from '../lib/content/problems';
 
 let loaded: Promise<{ kit: Kit; entries: Map<string, CollectionEntry<'slides'>> }> | undefined;
 

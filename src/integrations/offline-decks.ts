@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deckSections, fillOfflineTemplate, offlineTemplate } from '../lib/offline-html';
+import { deckSections, fillOfflineTemplate, offlineTemplate } from '../lib/export/offline-html';
 
 /** Folder in the build output with the offline files; /offline/<deck-id>.html. */
 export const offlineFolder = 'offline';
@@ -56,7 +56,7 @@ export function offlineDecks(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const bundled = await build({
-          entryPoints: [join(root, 'src', 'client', 'offline-deck.ts')],
+          entryPoints: [join(root, 'src', 'client', 'deck', 'offline.ts')],
           bundle: true,
           format: 'iife',
           platform: 'browser',

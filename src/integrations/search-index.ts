@@ -5,7 +5,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchRecords } from '../lib/search-records';
+import { searchRecords } from '../lib/search/records';
 
 /** The folder, inside the build output, that the search page loads the index from. */
 export const searchBundleFolder = 'pagefind';
@@ -37,7 +37,7 @@ export function searchIndex(): AstroIntegration {
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join('; ')}`);
-          // Our own results UI (src/client/search.ts) replaces Pagefind's; its UI files would only weigh on the deploy.
+          // Our own results UI (src/client/search/page.ts) replaces Pagefind's; its UI files would only weigh on the deploy.
           for (const unused of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
             await Promise.all(['js', 'css'].map((ext) => rm(join(bundle, `${unused}.${ext}`), { force: true })));
           }

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DeckPlayer } from './support/deck-player';
 import { ChartFigure, chartsOnDisk, parseCell } from './support/charts';
 import { distDir } from './support/site-pages';
-import { storyDeckId } from '../../src/lib/story';
+import { storyDeckId } from '../../src/lib/content/story';
 
 const charts = chartsOnDisk();
 const brainTitle = charts.find((chart) => chart.id === 'hersenontwikkeling')!.title;

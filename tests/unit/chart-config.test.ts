@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from 'chart.js';
 import { datasetSchema, type DatasetInput } from '../../src/schemas/dataset';
-import { chartConfig, type ChartTheme } from '../../src/lib/chart-config';
-import { spacedTicks, wrapLabel } from '../../src/lib/chart-ticks';
-import { chartTable, formatValue } from '../../src/lib/chart-table';
-import { seriesStyle } from '../../src/lib/chart-style';
-import { chartRefs } from '../../src/lib/mdx-refs';
+import { chartConfig, type ChartTheme } from '../../src/lib/charts/config';
+import { spacedTicks, wrapLabel } from '../../src/lib/charts/ticks';
+import { chartTable, formatValue } from '../../src/lib/charts/table';
+import { seriesStyle } from '../../src/lib/charts/style';
+import { chartRefs } from '../../src/lib/content/mdx-refs';
 
 const font = { family: 'Atkinson Hyperlegible', size: 16 };
 const theme: ChartTheme = {

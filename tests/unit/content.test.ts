@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleKit } from '../../src/lib/kit';
-import { formatProblems } from '../../src/lib/problems';
+import { assembleKit } from '../../src/lib/content/kit';
+import { formatProblems } from '../../src/lib/content/problems';
 import { readContent } from '../../src/content-check/read-content';
 
 const root = join(import.meta.dirname, '..', '..');

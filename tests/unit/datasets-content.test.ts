@@ -2,7 +2,7 @@
 // number that is also a key figure, both say the same (the number is typed twice; this keeps them one).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleKit } from '../../src/lib/kit';
+import { assembleKit } from '../../src/lib/content/kit';
 import { readContent } from '../../src/content-check/read-content';
 import type { Point } from '../../src/schemas/dataset';
 

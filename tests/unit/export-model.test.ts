@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/schemas/dataset';
-import { chartPlan, niceCeiling } from '../../src/lib/export-chart';
-import { layoutSlide, slideHeight, slideWidth, type Placement } from '../../src/lib/export-layout';
-import { exportFileName, keepLinksInside, tidyRuns, type ExportSlide } from '../../src/lib/export-model';
+import { chartPlan, niceCeiling } from '../../src/lib/export/chart';
+import { layoutSlide, slideHeight, slideWidth, type Placement } from '../../src/lib/export/layout';
+import { exportFileName, keepLinksInside, tidyRuns, type ExportSlide } from '../../src/lib/export/model';
 
 const ranges = datasetSchema.parse({
   id: 'kosten',

@@ -7,7 +7,7 @@ import {
   readSectorFilter,
   searchStateSearch,
   sectorFilterSearch,
-} from '../../src/lib/filter-state';
+} from '../../src/lib/filters/url-state';
 import { slideParts } from '../../src/schemas/slide';
 import { ambassadorSectors } from '../../src/schemas/ambassador';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleKit, decksContaining, type KitInput } from '../../src/lib/kit';
-import { formatProblems } from '../../src/lib/problems';
+import { assembleKit, decksContaining, type KitInput } from '../../src/lib/content/kit';
+import { formatProblems } from '../../src/lib/content/problems';
 import { slideSchema, type SlideData } from '../../src/schemas/slide';
 import type { Ambassador } from '../../src/schemas/ambassador';
 import { datasetSchema } from '../../src/schemas/dataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFilterQuery, matchesLibraryFilter, noFilter, parseLibraryFilter, type LibraryEntry } from '../../src/lib/library-filter';
+import { libraryFilterQuery, matchesLibraryFilter, noFilter, parseLibraryFilter, type LibraryEntry } from '../../src/lib/filters/library';
 
 const known = { tags: ['kwetsbaarheid', 'financieel'], sectors: ['zorg', 'gemeente'] };
 const heckman: LibraryEntry = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks, deckSections, fillOfflineTemplate, offlineTemplate, slidesMarker, withoutScripts } from '../../src/lib/offline-html';
+import { absoluteLinks, deckSections, fillOfflineTemplate, offlineTemplate, slidesMarker, withoutScripts } from '../../src/lib/export/offline-html';
 
 const site = 'https://verhaalkit.example';
 

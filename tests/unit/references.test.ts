@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSources, numberReferences, referenceAnchor } from '../../src/lib/references';
+import { citedSources, numberReferences, referenceAnchor } from '../../src/lib/content/references';
 import type { Source } from '../../src/schemas/source';
 
 const source = (id: string, author: string, year: number | 'z.j.' = 2020): Source => ({ id, title: `Titel ${id}`, author, year });

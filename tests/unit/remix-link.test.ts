@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, decodeRemix, encodeRemix, maxRemixSlides, remixHref } from '../../src/lib/remix-link';
+import { cleanTitle, decodeRemix, encodeRemix, maxRemixSlides, remixHref } from '../../src/lib/remix/link';
 
 const slideId = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
 const deck = fc.record({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeDeckQuery } from '../../src/lib/reveal-query';
+import { safeDeckQuery } from '../../src/lib/deck/reveal-query';
 
 describe('the query string a deck page lets reveal.js see', () => {
   it('keeps print mode, the speaker view’s settings and the remix link', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropUnknown, estimateMinutes, moveSlide, parseSavedDeck, serialiseDeck } from '../../src/lib/saved-deck';
+import { dropUnknown, estimateMinutes, moveSlide, parseSavedDeck, serialiseDeck } from '../../src/lib/remix/saved-deck';
 
 describe('the deck saved in the browser', () => {
   it('reads back what was saved', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slideSchema } from '../../src/schemas/slide';
 import { deckSchema } from '../../src/schemas/deck';
 import { sourceSchema } from '../../src/schemas/source';
-import { keyFigureRefs } from '../../src/lib/mdx-refs';
+import { keyFigureRefs } from '../../src/lib/content/mdx-refs';
 
 const valid = { id: 'de-eerste-1000-dagen', title: 'T', part: 'verhaal', summary: 'S.', sources: ['bron'] };
 

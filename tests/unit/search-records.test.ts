@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementsWithAttribute, pageUrl, searchRecords } from '../../src/lib/search-records';
+import { elementsWithAttribute, pageUrl, searchRecords } from '../../src/lib/search/records';
 
 describe('pageUrl', () => {
   it('turns built files into the addresses the site serves', () => {

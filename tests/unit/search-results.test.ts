@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultLabel, resultsStatus, siteUrl } from '../../src/lib/search-results';
+import { excerptParts, resultLabel, resultsStatus, siteUrl } from '../../src/lib/search/results';
 
 describe('excerptParts', () => {
   it('splits Pagefind’s excerpt into plain and marked text, decoding its escapes', () => {

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleKit } from '../../src/lib/kit';
+import { assembleKit } from '../../src/lib/content/kit';
 import { readContent } from '../../src/content-check/read-content';
-import { keyFigureRefs, slideLinkRefs } from '../../src/lib/mdx-refs';
-import { guideSlideId } from '../../src/lib/guide';
+import { keyFigureRefs, slideLinkRefs } from '../../src/lib/content/mdx-refs';
+import { guideSlideId } from '../../src/lib/content/guide';
 
 const root = join(import.meta.dirname, '..', '..');
 const { input } = readContent({ root, slides: join(root, 'slides'), content: join(root, 'content') });

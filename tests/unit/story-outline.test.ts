@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argumentsOf, groupByPart } from '../../src/lib/story-outline';
+import { argumentsOf, groupByPart } from '../../src/lib/content/story-outline';
 import type { SlidePart } from '../../src/schemas/slide';
 
 const slide = (id: string, part: SlidePart, argument?: number) => ({ id, part, argument });

@@ -1,8 +1,8 @@
 // Used in the browser: the hand-out pages. Prints on request (or at once with `afdrukken` in the
 // address) and fills the remix hand-out from the slides' own pages, with the same markup as
 // HandoutSlide.astro: miniature, number and title, notes, sources.
-import { decodeRemix } from '../../lib/remix-link';
-import { slideCount } from '../../lib/text';
+import { decodeRemix } from '../../lib/remix/link';
+import { slideCount } from '../../lib/content/text';
 
 export function wireHandoutPrinting(): void {
   const print = () => import('./print-when-ready').then(({ printWhenReady }) => printWhenReady());
@@ -63,7 +63,7 @@ export async function fillRemixHandout(): Promise<void> {
   document.title = `Hand-out: ${result.deck.title} · Kansrijke Start verhaalkit`;
   const heading = document.querySelector('[data-handout-title]');
   if (heading !== null) heading.textContent = `Hand-out: ${result.deck.title}`;
-  const { fetchSlides } = await import('../remix-player');
+  const { fetchSlides } = await import('../remix/player');
   const found = await fetchSlides(result.deck.slides);
   let number = 0;
   for (const id of result.deck.slides) {
@@ -75,7 +75,7 @@ export async function fillRemixHandout(): Promise<void> {
   const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
   if (missing.length > 0) say(`${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}.`);
   if (container.querySelector('figure[data-chart]') !== null) {
-    const { drawWhenVisible } = await import('../charts');
+    const { drawWhenVisible } = await import('../charts/draw');
     drawWhenVisible(container);
   }
   document.documentElement.dataset['handoutReady'] = 'true';

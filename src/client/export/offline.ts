@@ -1,7 +1,7 @@
 // Used in the browser: the offline file of a deck that has none prebuilt (a remix, one slide, the
 // builder's deck): the prebuilt template, which holds every style, font and script, filled with
 // the deck's slide sections.
-import { fillOfflineTemplate } from '../../lib/offline-html';
+import { fillOfflineTemplate } from '../../lib/export/offline-html';
 
 const templateUrl = '/offline/deck-sjabloon.txt';
 

@@ -2,10 +2,10 @@
 // .pptx from the export model with pptxgenjs. Text stays text, lists stay lists, charts become
 // native PowerPoint charts from the same datasets, notes go into PowerPoint's notes.
 import type PptxGenJS from 'pptxgenjs';
-import type { ExportDeck, ExportSlide, Run } from '../../lib/export-model';
-import { keepLinksInside } from '../../lib/export-model';
-import { layoutSlide, type Paragraph, type Placement } from '../../lib/export-layout';
-import { seriesDashes, seriesSymbols, type NativeChart } from '../../lib/export-chart';
+import type { ExportDeck, ExportSlide, Run } from '../../lib/export/model';
+import { keepLinksInside } from '../../lib/export/model';
+import { layoutSlide, type Paragraph, type Placement } from '../../lib/export/layout';
+import { seriesDashes, seriesSymbols, type NativeChart } from '../../lib/export/chart';
 
 const font = 'Atkinson Hyperlegible';
 const colours = { ink: '1D2A3A', accent: 'A3195B', teal: '00636B', muted: '4A5563', tint: 'F4F0F6', line: '8A94A3', grid: 'D5D9E0' };

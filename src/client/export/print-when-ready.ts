@@ -16,7 +16,7 @@ export async function printWhenReady(): Promise<void> {
   }
   const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
   if (figures.length > 0) {
-    const { mountCharts } = await import('../charts');
+    const { mountCharts } = await import('../charts/draw');
     mountCharts(document, { animate: false });
     await until(() => figures.every((figure) => figure.dataset['chartState'] === 'drawn'));
   }

@@ -2,7 +2,7 @@
 // renderer shares: h2.slide-title, .slide-content, .slide-sources, aside.notes), so ready-made
 // decks, single slides and remixes export the same way.
 import type { Dataset } from '../../schemas/dataset';
-import { tidyRuns, type Block, type CardBlock, type ExportDeck, type ExportSlide, type ListItem, type Run } from '../../lib/export-model';
+import { tidyRuns, type Block, type CardBlock, type ExportDeck, type ExportSlide, type ListItem, type Run } from '../../lib/export/model';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,11 +1,11 @@
 // Used in the browser: wires the "Downloaden" menu (TakeAlong.astro). Finds the deck to take
 // along (the slides on this page, one slide, or the builder's saved deck) and loads the
 // PowerPoint and offline builders only when the visitor asks for them.
-import type { ExportDeck } from '../../lib/export-model';
-import { exportFileName } from '../../lib/export-model';
-import { encodeRemix, remixHref, type RemixDeck } from '../../lib/remix-link';
-import { printQuery } from '../../lib/export-links';
-import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/saved-deck';
+import type { ExportDeck } from '../../lib/export/model';
+import { exportFileName } from '../../lib/export/model';
+import { encodeRemix, remixHref, type RemixDeck } from '../../lib/remix/link';
+import { printQuery } from '../../lib/export/links';
+import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/remix/saved-deck';
 
 /** The builder's saved deck, read without side effects (the builder itself reports and resets bad data). */
 function peekMyDeck(): RemixDeck {
@@ -39,7 +39,7 @@ async function sectionsFor(menu: HTMLElement): Promise<{ title: string; sections
       ? { title: menu.dataset['title'] ?? 'Slide', slides: [menu.dataset['slideId'] ?? ''] }
       : (({ title, slides }) => ({ title: title || 'Mijn presentatie', slides }))(peekMyDeck());
   if (deck.slides.length === 0) throw new Error('Je presentatie heeft nog geen slides.');
-  const { fetchSlides } = await import('../remix-player');
+  const { fetchSlides } = await import('../remix/player');
   const found = await fetchSlides(deck.slides);
   const sections = deck.slides.flatMap((id) => {
     const section = found.get(id);

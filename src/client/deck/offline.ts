@@ -1,5 +1,5 @@
 // Used in the offline file only: src/integrations/offline-decks.ts bundles this, the deck player
 // and everything it loads on demand (charts, speaker view) into one classic script.
-import { startDeckPlayer } from './deck-player';
+import { startDeckPlayer } from './player';
 
 void startDeckPlayer();

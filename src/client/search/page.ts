@@ -9,7 +9,7 @@ import {
   readSearchState,
   searchStateSearch,
   type SearchState,
-} from '../lib/filter-state';
+} from '../../lib/filters/url-state';
 import {
   excerptParts,
   resultLabel,
@@ -18,7 +18,7 @@ import {
   type PagefindApi,
   type PagefindResult,
   type PagefindResultData,
-} from '../lib/search-results';
+} from '../../lib/search/results';
 
 /** Results shown at first, and added by each "Meer resultaten". */
 const pageSize = 10;

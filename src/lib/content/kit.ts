@@ -1,11 +1,11 @@
 // Used at build time: assembles validated content into the slide model every renderer uses.
 // Pure: takes parsed entries, never reads the disk or astro:content (see src/data/kit.ts).
-import type { SlideData, SlidePart } from '../schemas/slide';
-import type { Deck } from '../schemas/deck';
-import type { Ambassador } from '../schemas/ambassador';
-import type { Source } from '../schemas/source';
-import type { KeyFigure } from '../schemas/key-figure';
-import type { Dataset } from '../schemas/dataset';
+import type { SlideData, SlidePart } from '../../schemas/slide';
+import type { Deck } from '../../schemas/deck';
+import type { Ambassador } from '../../schemas/ambassador';
+import type { Source } from '../../schemas/source';
+import type { KeyFigure } from '../../schemas/key-figure';
+import type { Dataset } from '../../schemas/dataset';
 import type { Problem } from './problems';
 import { chartRefs, keyFigureRefs, slideLinkRefs } from './mdx-refs';
 import { ambassadorSlideFields } from './ambassador-slide';

@@ -1,5 +1,5 @@
 // Used in the browser and in tests: the Pagefind API we use, and how a result is shown.
-import { partLabels, sectorLabel } from './labels';
+import { partLabels, sectorLabel } from '../content/labels';
 
 /** The part of a result's data we show (Pagefind's `result.data()`). */
 export interface PagefindResultData {

@@ -1,5 +1,5 @@
 // Used at build time and in the browser: Dutch names for the parts of the story and the sectors.
-import type { SlidePart } from '../schemas/slide';
+import type { SlidePart } from '../../schemas/slide';
 
 export const partLabels: Record<SlidePart, string> = {
   verhaal: 'Het verhaal',

@@ -1,7 +1,7 @@
 // Used in the browser: fills the remix player with the slides named in its link, fetching
 // only those slides (each from its own single-slide page), then hands over to the deck player.
-import { decodeRemix, type RemixDeck } from '../lib/remix-link';
-import { slideCount } from '../lib/text';
+import { decodeRemix, type RemixDeck } from '../../lib/remix/link';
+import { slideCount } from '../../lib/content/text';
 
 const parallelFetches = 6;
 

@@ -1,9 +1,9 @@
 // Used in the browser (and in unit tests): places a slide's blocks on a 16:9 PowerPoint slide
 // (13.33 × 7.5 inch). Heights are estimated from the text; when the content does not fit,
 // the font shrinks (down to a floor) so nothing runs off the slide or over the sources.
-import type { Block, CardBlock, ExportSlide, Run } from './export-model';
-import { runsText } from './export-model';
-import { chartPlan, type NativeChart } from './export-chart';
+import type { Block, CardBlock, ExportSlide, Run } from './model';
+import { runsText } from './model';
+import { chartPlan, type NativeChart } from './chart';
 
 export const slideWidth = 13.333;
 export const slideHeight = 7.5;

@@ -1,9 +1,9 @@
 // Used in the browser: starts reveal.js on a deck page, with our accessibility fixes.
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
-import ChartPlugin from './chart-plugin';
+import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
-import { safeDeckQuery } from '../lib/reveal-query';
+import { safeDeckQuery } from '../../lib/deck/reveal-query';
 import { fitSlide } from './fit-slide';
 
 /**
@@ -40,7 +40,7 @@ export async function startDeckPlayer(): Promise<void> {
   const slides = root.querySelector<HTMLElement>('.slides');
   const remixNotice = document.querySelector<HTMLElement>('[data-remix-notice]');
   if (root.dataset['remix'] !== undefined && slides !== null && remixNotice !== null) {
-    const { loadRemix } = await import('./remix-player');
+    const { loadRemix } = await import('../remix/player');
     if (!(await loadRemix(slides, remixNotice))) {
       root.setAttribute('hidden', '');
       document.documentElement.dataset['deckReady'] = 'leeg';

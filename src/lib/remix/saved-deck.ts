@@ -1,5 +1,5 @@
 // Used in the browser: the self-made deck as kept in localStorage, read defensively.
-import { cleanTitle, maxRemixSlides, type RemixDeck } from './remix-link';
+import { cleanTitle, maxRemixSlides, type RemixDeck } from './link';
 
 export const savedDeckKey = 'verhaalkit:mijn-presentatie';
 const version = 1;

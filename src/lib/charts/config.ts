@@ -1,10 +1,10 @@
 // Used in the browser (and by unit tests): turns a dataset into a Chart.js configuration and
 // the labels, bands and reference lines that our overlay plugin writes on the canvas.
 import type { ChartConfiguration, ChartDataset, Scale, ScaleOptions } from 'chart.js';
-import type { Dataset, Point } from '../schemas/dataset';
-import { rangePattern, seriesStyle, type Pattern } from './chart-style';
-import { formatValue, formatX } from './chart-table';
-import { spacedTicks, wrapLabel } from './chart-ticks';
+import type { Dataset, Point } from '../../schemas/dataset';
+import { rangePattern, seriesStyle, type Pattern } from './style';
+import { formatValue, formatX } from './table';
+import { spacedTicks, wrapLabel } from './ticks';
 
 /** Colours and font of the page the chart is drawn on (read from the CSS tokens). */
 export interface ChartTheme {

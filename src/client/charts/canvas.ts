@@ -1,8 +1,8 @@
 // Used in the browser: fill patterns for bars and the overlay plugin that writes direct labels,
 // values, marked stretches and reference lines on a chart's canvas.
 import type { Chart, Plugin, Scale } from 'chart.js';
-import type { Pattern } from '../lib/chart-style';
-import type { ChartOverlays, PointLabel } from '../lib/chart-config';
+import type { Pattern } from '../../lib/charts/style';
+import type { ChartOverlays, PointLabel } from '../../lib/charts/config';
 
 const tile = 10;
 

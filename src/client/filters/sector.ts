@@ -1,6 +1,6 @@
 // Used in the browser: filters the ambassadors page by sector and keeps the choice in the URL.
 // Without JavaScript the filter stays hidden and the page shows every ambassador.
-import { oneOf, readSectorFilter, sectorFilterSearch } from '../lib/filter-state';
+import { oneOf, readSectorFilter, sectorFilterSearch } from '../../lib/filters/url-state';
 
 function statusText(shown: number, total: number): string {
   const noun = total === 1 ? 'ambassadeur' : 'ambassadeurs';

@@ -1,5 +1,5 @@
 // Used at build time: turns an ambassador record into a slide of the library.
-import type { Ambassador } from '../schemas/ambassador';
+import type { Ambassador } from '../../schemas/ambassador';
 
 /** Prefix that keeps ambassador slide ids apart from slide-module ids. */
 export const ambassadorSlidePrefix = 'ambassadeur-';

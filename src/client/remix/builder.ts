@@ -1,9 +1,9 @@
 // Used in the browser: the deck builder (/maak/). Renders with DOM APIs and textContent only:
 // titles and ids may come from a shared link or storage and are never parsed as HTML.
 import Sortable from 'sortablejs';
-import { remixHref, type RemixDeck } from '../lib/remix-link';
-import { dropUnknown, estimateMinutes, moveSlide } from '../lib/saved-deck';
-import { slideCount } from '../lib/text';
+import { remixHref, type RemixDeck } from '../../lib/remix/link';
+import { dropUnknown, estimateMinutes, moveSlide } from '../../lib/remix/saved-deck';
+import { slideCount } from '../../lib/content/text';
 import { loadMyDeck, saveMyDeck } from './my-deck';
 
 interface CatalogueEntry {

@@ -1,5 +1,5 @@
 // Used at build time: the outline of the story (parts, arguments) from the story deck's slides.
-import type { SlidePart } from '../schemas/slide';
+import type { SlidePart } from '../../schemas/slide';
 
 /** A run of consecutive story slides that belong to the same part. */
 export interface PartGroup<S> {

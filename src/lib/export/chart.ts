@@ -1,14 +1,14 @@
 // Used in the browser (and in unit tests): how a dataset becomes native PowerPoint charts.
 // Every number comes from the dataset. What PowerPoint cannot draw (ranges, reference lines,
 // marked stretches) gets the closest honest form plus a sentence or a table that says it.
-import type { Dataset, Point } from '../schemas/dataset';
-import { chartTable, formatNumber, formatX } from './chart-table';
+import type { Dataset, Point } from '../../schemas/dataset';
+import { chartTable, formatNumber, formatX } from '../charts/table';
 
 /** Series colours in order, as in tokens.css (--chart-1 … --chart-4), without "#". */
 export const seriesColours = ['A3195B', '00636B', '1D2A3A', '7A4D00'] as const;
 /** Colour of the invisible base segment of a range bar (pptxgenjs writes it as no fill). */
 export const transparent = 'transparent';
-/** Line dashes per series, matching the dash styles on screen (chart-style.ts). */
+/** Line dashes per series, matching the dash styles on screen (charts/style.ts). */
 export const seriesDashes = ['solid', 'dash', 'sysDot', 'lgDashDot'] as const;
 /** Point shapes per series, matching the point shapes on screen. */
 export const seriesSymbols = ['circle', 'square', 'triangle', 'diamond'] as const;

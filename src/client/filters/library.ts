@@ -1,6 +1,6 @@
 // Used in the browser: filters the slide library as the visitor chooses, keeping the filter in the URL.
-import { libraryFilterQuery, matchesLibraryFilter, parseLibraryFilter, type LibraryEntry, type LibraryFilter } from '../lib/library-filter';
-import { slideCount } from '../lib/text';
+import { libraryFilterQuery, matchesLibraryFilter, parseLibraryFilter, type LibraryEntry, type LibraryFilter } from '../../lib/filters/library';
+import { slideCount } from '../../lib/content/text';
 
 export function startLibrary(): void {
   const form = document.querySelector<HTMLFormElement>('[data-library-filters]');

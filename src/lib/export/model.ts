@@ -1,7 +1,7 @@
 // Used in the browser (and in unit tests): the structured content of a slide as the exports
 // see it. The browser reads it from the rendered slide (src/client/export/read-slide.ts), so
 // ready-made decks and remixes export alike; the PowerPoint builder only ever sees this model.
-import type { Dataset } from '../schemas/dataset';
+import type { Dataset } from '../../schemas/dataset';
 
 /** A piece of text with its emphasis and, optionally, where it links to. */
 export interface Run {

@@ -1,6 +1,6 @@
 // Used in the browser: draws charts with Chart.js from the dataset embedded in each chart's
 // markup (see Chart.astro), so the same markup works wherever a slide is inserted. Loaded on
-// demand, only where a chart is shown (chart-loader.ts on pages, chart-plugin.ts in decks).
+// demand, only where a chart is shown (loader.ts on pages, reveal-plugin.ts in decks).
 import {
   BarController,
   BarElement,
@@ -12,10 +12,10 @@ import {
   PointElement,
   type ChartConfiguration,
 } from 'chart.js';
-import type { Dataset } from '../schemas/dataset';
-import { chartAnimation, chartConfig, type ChartTheme } from '../lib/chart-config';
-import { seriesStyle } from '../lib/chart-style';
-import { overlayPlugin, patternFill } from './chart-canvas';
+import type { Dataset } from '../../schemas/dataset';
+import { chartAnimation, chartConfig, type ChartTheme } from '../../lib/charts/config';
+import { seriesStyle } from '../../lib/charts/style';
+import { overlayPlugin, patternFill } from './canvas';
 
 // Only what our line and bar charts use, so that the rest of Chart.js is left out of the bundle.
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale);

@@ -1,6 +1,6 @@
 // Used at build time (the table under each chart) and in the browser (labels on the canvas):
 // the values of a dataset as Dutch text, and the data table that goes with its chart.
-import type { Dataset, Point } from '../schemas/dataset';
+import type { Dataset, Point } from '../../schemas/dataset';
 
 /** A number in Dutch notation ("11,9", "2.153"), with a fixed number of decimals when given. */
 export function formatNumber(value: number, decimals?: number): string {

@@ -1,5 +1,5 @@
 // Used at build time: numbered references for the story and the list of every cited source.
-import type { Source } from '../schemas/source';
+import type { Source } from '../../schemas/source';
 
 interface CitingSlide {
   id: string;

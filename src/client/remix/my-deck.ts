@@ -1,6 +1,6 @@
 // Used in the browser: the visitor's own deck, kept in localStorage as they work.
-import { parseSavedDeck, savedDeckKey, serialiseDeck } from '../lib/saved-deck';
-import type { RemixDeck } from '../lib/remix-link';
+import { parseSavedDeck, savedDeckKey, serialiseDeck } from '../../lib/remix/saved-deck';
+import type { RemixDeck } from '../../lib/remix/link';
 
 export const myDeckChanged = 'verhaalkit:mijn-presentatie-gewijzigd';
 
