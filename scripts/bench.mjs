@@ -12,7 +12,9 @@ const skipBuild = process.argv.includes('--no-build');
 
 function buildSite() {
   const started = performance.now();
-  const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error('De build is mislukt; zie de meldingen hierboven.');
   return (performance.now() - started) / 1000;
 }
@@ -41,16 +43,25 @@ function jsClosure(entries) {
 export function pageWeight(htmlPath) {
   const html = readFileSync(join(dist, htmlPath), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1],
+  );
   for (const code of inlineScripts) {
     for (const m of code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) scripts.push(m[1]);
   }
-  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => m[1] ?? m[2]);
-  const js = jsClosure(scripts).reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0) + inlineScripts.reduce((s, c) => s + gz(Buffer.from(c)), 0);
+  const styles = [
+    ...html.matchAll(
+      /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g,
+    ),
+  ].map((m) => m[1] ?? m[2]);
+  const js =
+    jsClosure(scripts).reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0) +
+    inlineScripts.reduce((s, c) => s + gz(Buffer.from(c)), 0);
   const css = styles.reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0);
   const fonts = new Set();
   for (const url of styles) {
-    for (const m of readFileSync(fileOf(url), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)) fonts.add(posix.resolve(posix.dirname(url), m[1].replace(/["']/g, '')));
+    for (const m of readFileSync(fileOf(url), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g))
+      fonts.add(posix.resolve(posix.dirname(url), m[1].replace(/["']/g, '')));
   }
   const fontBytes = [...fonts].reduce((sum, url) => sum + readFileSync(fileOf(url)).length, 0);
   return { js, css, fonts: fontBytes, html: gz(Buffer.from(html)) };
@@ -77,7 +88,9 @@ console.log(`build wall time: ${buildSeconds === undefined ? '(skipped)' : `${bu
 console.log(`pages: ${all.length}`);
 console.log('');
 console.log('gzipped bytes loaded on first view (fonts: woff2 as served, cached across pages)');
-console.log(['kind', 'HTML', 'JS', 'CSS', 'fonts'].map((h, i) => (i === 0 ? h.padEnd(22) : h.padStart(10))).join(''));
+console.log(
+  ['kind', 'HTML', 'JS', 'CSS', 'fonts'].map((h, i) => (i === 0 ? h.padEnd(22) : h.padStart(10))).join(''),
+);
 for (const [label, path] of kinds) {
   if (path === undefined || !existsSync(join(dist, path))) {
     console.log(`${label.padEnd(22)}(niet gebouwd)`);
@@ -94,7 +107,9 @@ for (const [label, path] of kinds) {
   const files = jsClosure(chunks.map((f) => `/_astro/${f}`));
   const bytes = files.reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0);
   console.log('');
-  console.log(`${'charts (on demand)'.padEnd(22)}${kb(bytes).padStart(10)}  gzipped JS in ${files.length} ${files.length === 1 ? 'file' : 'files'} (aim: 60 KB or less)`);
+  console.log(
+    `${'charts (on demand)'.padEnd(22)}${kb(bytes).padStart(10)}  gzipped JS in ${files.length} ${files.length === 1 ? 'file' : 'files'} (aim: 60 KB or less)`,
+  );
 }
 
 // "Download voor offline": the one-file deck written after the build (src/integrations/offline-decks.ts).
@@ -102,7 +117,9 @@ const offlineFile = join(dist, 'offline', 'het-verhaal.html');
 if (existsSync(offlineFile)) {
   const bytes = readFileSync(offlineFile);
   console.log('');
-  console.log(`offline file (het-verhaal): ${kb(bytes.length)} (${kb(gz(bytes))} gzipped), fonts, styles, scripts and notes inside`);
+  console.log(
+    `offline file (het-verhaal): ${kb(bytes.length)} (${kb(gz(bytes))} gzipped), fonts, styles, scripts and notes inside`,
+  );
 }
 
 /** A free port on the loopback address. */
@@ -130,7 +147,9 @@ function wireBytes(file) {
 async function firstSearchBytes(query) {
   const { chromium } = await import('@playwright/test');
   const port = await freePort();
-  const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], { stdio: 'ignore' });
+  const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], {
+    stdio: 'ignore',
+  });
   let executablePath;
   try {
     if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium';
@@ -157,11 +176,22 @@ async function firstSearchBytes(query) {
     const field = page.getByRole('search', { name: 'Zoeken in de verhaalkit' }).getByRole('searchbox');
     await field.fill(query);
     await field.press('Enter');
-    await page.getByRole('status').filter({ hasText: `voor “${query}”` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `voor “${query}”` })
+      .waitFor();
     await page.waitForLoadState('networkidle');
     const groups = new Map();
     for (const path of fetched) {
-      const kind = /\.js$/.test(path) ? 'script' : /wasm/.test(path) ? 'wasm' : /\/index\//.test(path) ? 'index' : /\/fragment\//.test(path) ? 'fragments' : 'meta + filters';
+      const kind = /\.js$/.test(path)
+        ? 'script'
+        : /wasm/.test(path)
+          ? 'wasm'
+          : /\/index\//.test(path)
+            ? 'index'
+            : /\/fragment\//.test(path)
+              ? 'fragments'
+              : 'meta + filters';
       const entry = groups.get(kind) ?? { files: 0, bytes: 0 };
       entry.files += 1;
       entry.bytes += wireBytes(join(dist, path));
@@ -179,7 +209,9 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   const groups = await firstSearchBytes(query);
   const total = [...groups.values()].reduce((sum, g) => sum + g.bytes, 0);
   console.log('');
-  console.log(`search, first query ("${query}" on /zoeken/, Chromium; gzipped bytes of every /pagefind/ file it fetched)`);
+  console.log(
+    `search, first query ("${query}" on /zoeken/, Chromium; gzipped bytes of every /pagefind/ file it fetched)`,
+  );
   for (const [kind, { files, bytes }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     console.log(`${kind.padEnd(22)}${kb(bytes).padStart(10)}  (${files} ${files === 1 ? 'file' : 'files'})`);
   }
@@ -193,9 +225,14 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
 {
   const story = readFileSync(join(dist, 'decks', 'het-verhaal', 'index.html'), 'utf8');
   const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)].map((m) => m[1]).slice(0, 10);
-  const player = existsSync(join(dist, 'presenteer', 'index.html')) ? pageWeight('presenteer/index.html') : undefined;
+  const player = existsSync(join(dist, 'presenteer', 'index.html'))
+    ? pageWeight('presenteer/index.html')
+    : undefined;
   if (player !== undefined && ids.length === 10) {
-    const slides = ids.reduce((sum, id) => sum + gz(readFileSync(join(dist, 'slides', id, 'presenteer', 'index.html'))), 0);
+    const slides = ids.reduce(
+      (sum, id) => sum + gz(readFileSync(join(dist, 'slides', id, 'presenteer', 'index.html'))),
+      0,
+    );
     const total = player.html + player.js + player.css + slides;
     console.log('');
     console.log('remix player, 10 slides of het-verhaal (gzipped; fonts as above)');

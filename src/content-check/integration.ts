@@ -14,7 +14,11 @@ export function contentCheck(options: { slidesDir: string; contentDir: string })
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const dirs = { root, slides: resolve(root, options.slidesDir), content: resolve(root, options.contentDir) };
+        const dirs = {
+          root,
+          slides: resolve(root, options.slidesDir),
+          content: resolve(root, options.contentDir),
+        };
         const { input, problems } = readContent(dirs);
         const all = [...problems, ...assembleKit(input).problems];
         if (all.length > 0) throw new Error(formatProblems(all));

@@ -36,7 +36,9 @@ export function splitFrontmatter(text: string): { frontmatter: unknown; body: st
 }
 
 /** The raw frontmatter and body of each slide module. */
-export function readSlideFiles(dirs: ContentDirs): Array<{ filePath: string; frontmatter: unknown; body: string }> {
+export function readSlideFiles(
+  dirs: ContentDirs,
+): Array<{ filePath: string; frontmatter: unknown; body: string }> {
   return filesIn(dirs.slides, /\.mdx$/).map((file) => ({
     filePath: relative(dirs.root, file),
     ...splitFrontmatter(readFileSync(file, 'utf8')),
@@ -46,18 +48,30 @@ export function readSlideFiles(dirs: ContentDirs): Array<{ filePath: string; fro
 /** All content parsed with the kit's schemas; invalid entries are left out and reported. */
 export function readContent(dirs: ContentDirs): { input: KitInput; problems: Problem[] } {
   const problems: Problem[] = [];
-  function parse<S extends z.ZodType>(filePath: string, schema: S, read: () => unknown): Located<z.output<S>>[] {
+  function parse<S extends z.ZodType>(
+    filePath: string,
+    schema: S,
+    read: () => unknown,
+  ): Located<z.output<S>>[] {
     let raw: unknown;
     try {
       raw = read();
     } catch (error) {
-      problems.push({ file: filePath, field: '(bestand)', message: `kan het bestand niet lezen: ${String(error)}` });
+      problems.push({
+        file: filePath,
+        field: '(bestand)',
+        message: `kan het bestand niet lezen: ${String(error)}`,
+      });
       return [];
     }
     const result = schema.safeParse(raw);
     if (result.success) return [{ filePath, data: result.data }];
     for (const issue of result.error.issues) {
-      problems.push({ file: filePath, field: issue.path.join('.') || '(hele bestand)', message: issue.message });
+      problems.push({
+        file: filePath,
+        field: issue.path.join('.') || '(hele bestand)',
+        message: issue.message,
+      });
     }
     return [];
   }

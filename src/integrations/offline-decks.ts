@@ -20,13 +20,20 @@ const stylesheets = (html: string) =>
     return href === undefined ? [] : [href];
   });
 
-const fontTypes: Record<string, string> = { woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', svg: 'image/svg+xml' };
+const fontTypes: Record<string, string> = {
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  ttf: 'font/ttf',
+  svg: 'image/svg+xml',
+};
 
 /** A stylesheet with every url() to a file of the build replaced by a data: URL. */
 async function inlineUrls(source: string, cssUrl: string, outDir: string): Promise<string> {
   // Every browser reveal.js 6 runs in reads woff2: the woff fallback would only double the fonts.
   const css = source.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']?woff["']?\)/g, '');
-  const urls = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!))].filter((url) => !/^(?:data:|https?:|#)/.test(url));
+  const urls = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!))].filter(
+    (url) => !/^(?:data:|https?:|#)/.test(url),
+  );
   let result = css;
   for (const url of urls) {
     const path = posix.resolve(posix.dirname(cssUrl), url.split(/[?#]/)[0]!);
@@ -39,7 +46,10 @@ async function inlineUrls(source: string, cssUrl: string, outDir: string): Promi
 
 async function pagesMatching(outDir: string, pattern: RegExp): Promise<string[]> {
   const files = await readdir(outDir, { recursive: true, encoding: 'utf8' });
-  return files.map((file) => file.replace(/\\/g, '/')).filter((file) => pattern.test(file)).sort();
+  return files
+    .map((file) => file.replace(/\\/g, '/'))
+    .filter((file) => pattern.test(file))
+    .sort();
 }
 
 export function offlineDecks(): AstroIntegration {
@@ -71,21 +81,37 @@ export function offlineDecks(): AstroIntegration {
         // Every style any deck or single-slide player uses, in the order pages link them, so
         // that a remix of any slides looks as in the player.
         const deckPages = await pagesMatching(outDir, /^decks\/[^/]+\/index\.html$/);
-        const playerPages = [...deckPages, ...(await pagesMatching(outDir, /^slides\/[^/]+\/presenteer\/index\.html$/))];
+        const playerPages = [
+          ...deckPages,
+          ...(await pagesMatching(outDir, /^slides\/[^/]+\/presenteer\/index\.html$/)),
+        ];
         const cssUrls: string[] = [];
         for (const page of playerPages) {
-          for (const href of stylesheets(await readFile(join(outDir, page), 'utf8'))) if (!cssUrls.includes(href)) cssUrls.push(href);
+          for (const href of stylesheets(await readFile(join(outDir, page), 'utf8')))
+            if (!cssUrls.includes(href)) cssUrls.push(href);
         }
-        const allCss = (await Promise.all(cssUrls.map(async (url) => inlineUrls(await readFile(join(outDir, url), 'utf8'), url, outDir)))).join('\n');
+        const allCss = (
+          await Promise.all(
+            cssUrls.map(async (url) => inlineUrls(await readFile(join(outDir, url), 'utf8'), url, outDir)),
+          )
+        ).join('\n');
         // Each page's bundle declares the fonts again; once is enough in one file.
         const seenFonts = new Set<string>();
-        const css = allCss.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (seenFonts.has(rule) ? '' : (seenFonts.add(rule), rule)));
+        const css = allCss.replace(/@font-face\s*\{[^}]*\}/g, (rule) =>
+          seenFonts.has(rule) ? '' : (seenFonts.add(rule), rule),
+        );
         const template = offlineTemplate({ css, js, siteUrl });
 
         const folder = join(outDir, offlineFolder);
         await mkdir(folder, { recursive: true });
         await writeFile(join(folder, offlineTemplateFile), template);
-        const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        const decode = (text: string) =>
+          text
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&amp;/g, '&');
         let largest = 0;
         for (const page of deckPages) {
           const html = await readFile(join(outDir, page), 'utf8');
@@ -97,7 +123,9 @@ export function offlineDecks(): AstroIntegration {
           largest = Math.max(largest, file.length);
           await writeFile(join(folder, `${id}.html`), file);
         }
-        logger.info(`offline: ${deckPages.length} presentaties in ${Math.round(performance.now() - started)} ms (grootste ${Math.round(largest / 1024)} KB)`);
+        logger.info(
+          `offline: ${deckPages.length} presentaties in ${Math.round(performance.now() - started)} ms (grootste ${Math.round(largest / 1024)} KB)`,
+        );
       },
     },
   };

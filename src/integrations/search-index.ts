@@ -29,17 +29,21 @@ export function searchIndex(): AstroIntegration {
           for (const file of await builtPages(outDir)) {
             for (const record of searchRecords(file, await readFile(join(outDir, file), 'utf8'))) {
               const added = await index.addHTMLFile({ url: record.url, content: record.html });
-              if (added.errors.length > 0) throw new Error(`Pagefind kon ${record.url} niet indexeren: ${added.errors.join('; ')}`);
+              if (added.errors.length > 0)
+                throw new Error(`Pagefind kon ${record.url} niet indexeren: ${added.errors.join('; ')}`);
               records += 1;
             }
           }
           const bundle = join(outDir, searchBundleFolder);
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join('; ')}`);
           // Our own results UI (src/client/search/page.ts) replaces Pagefind's; its UI files would only weigh on the deploy.
           for (const unused of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
-            await Promise.all(['js', 'css'].map((ext) => rm(join(bundle, `${unused}.${ext}`), { force: true })));
+            await Promise.all(
+              ['js', 'css'].map((ext) => rm(join(bundle, `${unused}.${ext}`), { force: true })),
+            );
           }
         } finally {
           // The index runs in a Pagefind process of its own; stop it so the build can end.

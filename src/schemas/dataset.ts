@@ -103,7 +103,11 @@ export const datasetSchema = z
     }
     dataset.series.forEach((series, index) => {
       if (seriesIds.indexOf(series.id) !== index) {
-        ctx.addIssue({ code: 'custom', path: ['series', index, 'id'], message: `reeks-id "${series.id}" komt twee keer voor` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['series', index, 'id'],
+          message: `reeks-id "${series.id}" komt twee keer voor`,
+        });
       }
       if (series.values.length !== xs.length) {
         ctx.addIssue({
@@ -115,7 +119,11 @@ export const datasetSchema = z
       series.values.forEach((value, at) => {
         if (!Array.isArray(value)) return;
         if (dataset.type === 'line') {
-          ctx.addIssue({ code: 'custom', path: ['series', index, 'values', at], message: 'een bandbreedte kan alleen in een staafdiagram (type: bar)' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['series', index, 'values', at],
+            message: 'een bandbreedte kan alleen in een staafdiagram (type: bar)',
+          });
         } else if (value[0] > value[1]) {
           ctx.addIssue({
             code: 'custom',
@@ -126,7 +134,8 @@ export const datasetSchema = z
       });
     });
     const checkX = (value: string | number, path: Array<string | number>) => {
-      if (!xs.includes(value)) ctx.addIssue({ code: 'custom', path, message: `"${value}" staat niet op de x-as` });
+      if (!xs.includes(value))
+        ctx.addIssue({ code: 'custom', path, message: `"${value}" staat niet op de x-as` });
     };
     dataset.directLabels.forEach((label, index) => {
       if (!seriesIds.includes(label.series)) {

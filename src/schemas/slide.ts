@@ -31,7 +31,8 @@ export const slideSchema = z
     notes: z.string().default(''),
   })
   .refine((slide) => slide.sources.length > 0 || slide.programmeStatement, {
-    message: 'noem minstens één bron, of zet programmeStatement: true voor een eigen standpunt van het programma',
+    message:
+      'noem minstens één bron, of zet programmeStatement: true voor een eigen standpunt van het programma',
     path: ['sources'],
   });
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const ambassadorCount = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'ambassadors')).filter((f) => f.endsWith('.yaml')).length;
+const ambassadorCount = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'ambassadors')).filter(
+  (f) => f.endsWith('.yaml'),
+).length;
 
 test.describe('the ambassadors page', () => {
   test('shows every ambassador with headline, quote and a link to their slide', async ({ page }) => {
@@ -26,10 +28,15 @@ test.describe('the ambassadors page', () => {
     const shown = await visible.count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(ambassadorCount);
-    for (const text of await visible.locator('.meta').allTextContents()) expect(text).toBe('Sector: Gemeente');
+    for (const text of await visible.locator('.meta').allTextContents())
+      expect(text).toBe('Sector: Gemeente');
     await expect(page.getByRole('status')).toHaveText(`${shown} van ${ambassadorCount} ambassadeurs`);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     await filter.getByRole('radio', { name: /^Alle sectoren/ }).check();
     await expect(page).toHaveURL(/\/ambassadeurs\/$/);
     await expect(visible).toHaveCount(ambassadorCount);
@@ -38,7 +45,8 @@ test.describe('the ambassadors page', () => {
   test('opens with the sector from the address, and ignores one it does not know', async ({ page }) => {
     await page.goto('/ambassadeurs/?sector=sociaal+domein');
     await expect(page.getByRole('radio', { name: /^Sociaal domein/ })).toBeChecked();
-    for (const text of await page.locator('.ambassador-list > li:visible .meta').allTextContents()) expect(text).toBe('Sector: Sociaal domein');
+    for (const text of await page.locator('.ambassador-list > li:visible .meta').allTextContents())
+      expect(text).toBe('Sector: Sociaal domein');
     await page.goto('/ambassadeurs/?sector=%3Cb%3Enep%3C%2Fb%3E');
     await expect(page.getByRole('radio', { name: /^Alle sectoren/ })).toBeChecked();
     await expect(page.locator('.ambassador-list > li:visible')).toHaveCount(ambassadorCount);

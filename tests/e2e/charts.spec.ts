@@ -91,7 +91,9 @@ test.describe('on the story page', () => {
   test('every chart of the story paints as the reader reaches it', async ({ page }) => {
     const story = charts.filter((chart) => chart.decks.some((entry) => entry.deck === storyDeckId));
     await page.goto('/verhaal/');
-    const shown = await page.locator('figure[data-chart]').evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart')));
+    const shown = await page
+      .locator('figure[data-chart]')
+      .evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart')));
     expect(shown.sort()).toEqual(story.map((chart) => chart.id).sort());
     for (const chart of story) {
       const figure = new ChartFigure(page, chart.title);
@@ -130,7 +132,9 @@ test.describe('the table under each chart', () => {
       const { columns, rows } = await new ChartFigure(page, chart.title).readTable();
       expect(columns).toEqual([chart.xTitle, ...chart.series.map((series) => series.label)]);
       expect(rows.map((row) => row.header)).toEqual(chart.x.map(String));
-      const columnsRead = chart.series.map((_, index) => rows.map((row) => parseCell(row.cells[index] ?? '')));
+      const columnsRead = chart.series.map((_, index) =>
+        rows.map((row) => parseCell(row.cells[index] ?? '')),
+      );
       expect(columnsRead).toEqual(chart.series.map((series) => series.values));
     });
   }
@@ -141,7 +145,8 @@ function chartCode(): string[] {
   const found = readdirSync(join(distDir, '_astro')).filter((file) => /^charts\.[\w-]+\.js$/.test(file));
   for (const file of found) {
     const code = readFileSync(join(distDir, '_astro', file), 'utf8');
-    for (const [, imported] of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)) if (!found.includes(imported!)) found.push(imported!);
+    for (const [, imported] of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']/g))
+      if (!found.includes(imported!)) found.push(imported!);
   }
   return found;
 }

@@ -13,7 +13,9 @@ test.describe('the deck player', () => {
     await expect(page.getByRole('link', { name: /Terug naar de site/ })).toHaveAttribute('href', '/decks/');
   });
 
-  test('moves forward and back with the arrow keys and puts the slide id in the address', async ({ page }) => {
+  test('moves forward and back with the arrow keys and puts the slide id in the address', async ({
+    page,
+  }) => {
     const deck = new DeckPlayer(page);
     await deck.open('/decks/het-verhaal/');
     const [first, second] = await deck.slideIds();
@@ -49,7 +51,9 @@ test.describe('the deck player', () => {
     await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
   });
 
-  test('lets screen readers browse the slide: no role="application", a labelled region instead', async ({ page }) => {
+  test('lets screen readers browse the slide: no role="application", a labelled region instead', async ({
+    page,
+  }) => {
     const deck = new DeckPlayer(page);
     await deck.open('/decks/het-verhaal/');
     await expect(page.locator('[role="application"]')).toHaveCount(0);
@@ -80,18 +84,25 @@ test.describe('the deck player', () => {
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     await expect(speaker.locator('.speaker-controls-notes')).toContainText((notes ?? '').trim().slice(0, 40));
     await expect(speaker.locator('.speaker-controls-time')).toBeVisible();
-    await expect(speaker.locator('#upcoming-slide iframe, .speaker-controls-upcoming, #upcoming-slide')).not.toHaveCount(0);
+    await expect(
+      speaker.locator('#upcoming-slide iframe, .speaker-controls-upcoming, #upcoming-slide'),
+    ).not.toHaveCount(0);
   });
 });
 
 test.describe('a slide page', () => {
-  test('shows the slide, its sources, the notes for presenters and the decks that contain it', async ({ page }) => {
+  test('shows the slide, its sources, the notes for presenters and the decks that contain it', async ({
+    page,
+  }) => {
     await page.goto('/slides/eerste-1000-dagen/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('De eerste 1.000 dagen');
     await expect(page.locator('.slide-sources')).toContainText('Bron:');
     await expect(page.getByRole('heading', { name: 'Toelichting voor presentatoren' })).toBeVisible();
     const inDecks = page.getByRole('region', { name: 'In deze kant-en-klare presentaties' });
-    await expect(inDecks.getByRole('link', { name: 'Het verhaal', exact: true })).toHaveAttribute('href', '/decks/het-verhaal/#/eerste-1000-dagen');
+    await expect(inDecks.getByRole('link', { name: 'Het verhaal', exact: true })).toHaveAttribute(
+      'href',
+      '/decks/het-verhaal/#/eerste-1000-dagen',
+    );
   });
 
   test('presents the slide on its own with "Presenteer deze slide"', async ({ page }) => {
@@ -113,7 +124,10 @@ test.describe('the story page', () => {
     const sections = await page.locator('[data-story-section]').evaluateAll((els) => els.map((el) => el.id));
     expect(sections).toEqual(ids);
     const last = ids.at(-1)!;
-    await page.locator(`section#${last}`).getByRole('link', { name: /Presenteer vanaf hier/ }).click();
+    await page
+      .locator(`section#${last}`)
+      .getByRole('link', { name: /Presenteer vanaf hier/ })
+      .click();
     await deck.expectCurrent(last);
   });
 });
@@ -122,7 +136,11 @@ test.describe('the home page', () => {
   test('offers the three ways in', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Een Kansrijke Start voor iedereen');
-    for (const name of ['Lees het verhaal', 'Presenteer een kant-en-klare presentatie', 'Maak je eigen presentatie']) {
+    for (const name of [
+      'Lees het verhaal',
+      'Presenteer een kant-en-klare presentatie',
+      'Maak je eigen presentatie',
+    ]) {
       await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
     }
   });

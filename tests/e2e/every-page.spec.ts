@@ -18,7 +18,13 @@ for (const path of pages) {
     const foreign: string[] = [];
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return route.continue();
+      if (
+        url.startsWith(origin) ||
+        url.startsWith('data:') ||
+        url.startsWith('blob:') ||
+        url === 'about:blank'
+      )
+        return route.continue();
       foreign.push(url);
       return route.abort();
     });
@@ -26,8 +32,12 @@ for (const path of pages) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
     if (isDeckPage(path)) await expect(page.locator('html[data-deck-ready]')).toHaveCount(1);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const violations = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
   });

@@ -5,7 +5,12 @@ import { DeckPlayer } from './support/deck-player';
 import { convertToPdf, pdfPages, pdfText, squash, zipPart, zipParts } from './support/export-files';
 
 /** A remix with a list, a line chart beside a quote, a chart with ranges and an ambassador's quote. */
-const remixSlides = ['risicofactoren', 'financieel-aantrekkelijk', 'scenario-1500-kosten-grafiek', 'ambassadeur-tessa-roseboom'];
+const remixSlides = [
+  'risicofactoren',
+  'financieel-aantrekkelijk',
+  'scenario-1500-kosten-grafiek',
+  'ambassadeur-tessa-roseboom',
+];
 const remixPath = `/presenteer/?titel=Voor+de+raad&slides=${remixSlides.join(',')}`;
 
 /** The deck player's "Downloaden" menu, as a visitor uses it. */
@@ -15,21 +20,37 @@ function takeAlong(page: Page) {
     async open() {
       await menu.getByText('Downloaden', { exact: true }).click();
     },
-    item: (name: string) => menu.getByRole(name.startsWith('Download als PowerPoint') || name === 'Download voor offline' ? 'button' : 'link', { name }),
+    item: (name: string) =>
+      menu.getByRole(
+        name.startsWith('Download als PowerPoint') || name === 'Download voor offline' ? 'button' : 'link',
+        { name },
+      ),
     menu,
   };
 }
 
 async function notesOf(page: Page): Promise<string[]> {
-  return page.locator('.reveal .slides > section aside.notes').evaluateAll((asides) => asides.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return page
+    .locator('.reveal .slides > section aside.notes')
+    .evaluateAll((asides) => asides.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** The text of a slide part, without its markup (runs of one paragraph joined). */
-const xmlText = (xml: string) => xml.replace(/<\/a:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const xmlText = (xml: string) =>
+  xml
+    .replace(/<\/a:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 test.describe('Download als PowerPoint', () => {
-  test('turns a remix with charts, a list and an ambassador quote into an editable .pptx that LibreOffice opens', async ({ page }, testInfo) => {
+  test('turns a remix with charts, a list and an ambassador quote into an editable .pptx that LibreOffice opens', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(300_000);
     const deck = new DeckPlayer(page);
     await deck.open(remixPath);
@@ -39,16 +60,23 @@ test.describe('Download als PowerPoint', () => {
 
     const menu = takeAlong(page);
     await menu.open();
-    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.item('Download als PowerPoint').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('voor-de-raad.pptx');
     const file = testInfo.outputPath('voor-de-raad.pptx');
     await download.saveAs(file);
     await expect(menu.menu.getByRole('status')).toHaveText('Klaar: voor-de-raad.pptx staat in je downloads.');
 
     const parts = zipParts(file);
-    const slideParts = parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const slideParts = parts
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     expect(slideParts).toHaveLength(remixSlides.length);
-    expect(parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))).toHaveLength(remixSlides.length);
+    expect(parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))).toHaveLength(
+      remixSlides.length,
+    );
     const charts = parts.filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
     // One line chart (Heckman) and one stacked bar chart per scenario for the ranges.
     expect(charts).toHaveLength(4);
@@ -67,8 +95,12 @@ test.describe('Download als PowerPoint', () => {
     expect(squash(xmlText(slideXml[3]!))).toMatch(/Tessa Roseboom/);
     expect(squash(xmlText(slideXml[3]!))).toMatch(/hoogleraar/i);
     // Speaker notes in PowerPoint's notes, in slide order.
-    const noteParts = parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    noteParts.forEach((part, index) => expect(squash(xmlText(zipPart(file, part)))).toContain(notes[index]!.slice(0, 60)));
+    const noteParts = parts
+      .filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    noteParts.forEach((part, index) =>
+      expect(squash(xmlText(zipPart(file, part)))).toContain(notes[index]!.slice(0, 60)),
+    );
 
     // Native charts from the datasets: the Heckman curve as a line, the ranges as stacked bars.
     const chartXml = charts.map((part) => zipPart(file, part));
@@ -89,19 +121,32 @@ test.describe('Download als PowerPoint', () => {
     // LibreOffice opens it: one PDF page per slide, each with its title.
     const pdf = convertToPdf(file, testInfo.outputPath('libreoffice'));
     expect(pdfPages(pdf)).toBe(remixSlides.length);
-    const pdfTitles = titles.map((title, index) => squash(pdfText(pdf, index + 1)).includes(squash(title).slice(0, 30)));
+    const pdfTitles = titles.map((title, index) =>
+      squash(pdfText(pdf, index + 1)).includes(squash(title).slice(0, 30)),
+    );
     expect(pdfTitles).toEqual(titles.map(() => true));
     testInfo.annotations.push({ type: 'pptx', description: `${statSync(file).size} bytes` });
   });
 
   test('exports the builder’s own deck', async ({ page }, testInfo) => {
     await page.goto('/maak/');
-    await page.evaluate(() => localStorage.setItem('verhaalkit:mijn-presentatie', JSON.stringify({ version: 1, title: 'Eigen deck', slides: ['titel', 'ambassadeur-tessa-roseboom'] })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'verhaalkit:mijn-presentatie',
+        JSON.stringify({ version: 1, title: 'Eigen deck', slides: ['titel', 'ambassadeur-tessa-roseboom'] }),
+      ),
+    );
     await page.reload();
     const menu = takeAlong(page);
     await menu.open();
-    await expect(menu.item('Download als PDF')).toHaveAttribute('href', '/presenteer/?titel=Eigen+deck&slides=titel,ambassadeur-tessa-roseboom&print-pdf&afdrukken');
-    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+    await expect(menu.item('Download als PDF')).toHaveAttribute(
+      'href',
+      '/presenteer/?titel=Eigen+deck&slides=titel,ambassadeur-tessa-roseboom&print-pdf&afdrukken',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.item('Download als PowerPoint').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('eigen-deck.pptx');
     const file = testInfo.outputPath('eigen-deck.pptx');
     await download.saveAs(file);
@@ -112,7 +157,10 @@ test.describe('Download als PowerPoint', () => {
     await page.goto('/slides/hersenontwikkeling/');
     const menu = takeAlong(page);
     await menu.open();
-    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.item('Download als PowerPoint').click(),
+    ]);
     const file = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(file);
     const parts = zipParts(file);
@@ -140,7 +188,9 @@ async function openAndPrint(page: Page, name: string): Promise<Page> {
 }
 
 test.describe('Download als PDF', () => {
-  test('prints a deck one slide per page, with every chart in its final state and each slide’s title', async ({ page }, testInfo) => {
+  test('prints a deck one slide per page, with every chart in its final state and each slide’s title', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     await recordPrinting(page);
     const deck = new DeckPlayer(page);
@@ -149,7 +199,14 @@ test.describe('Download als PDF', () => {
     const printView = await openAndPrint(page, 'Download als PDF');
     expect(new URL(printView.url()).search).toBe('?print-pdf&afdrukken');
     // Drawn once, without animation; the player's own buttons are not on the pages.
-    const charts = await printView.locator('figure[data-chart]').evaluateAll((figures) => figures.map((f) => [(f as HTMLElement).dataset['chartState'], (f as HTMLElement).dataset['chartAnimations'] ?? '0']));
+    const charts = await printView
+      .locator('figure[data-chart]')
+      .evaluateAll((figures) =>
+        figures.map((f) => [
+          (f as HTMLElement).dataset['chartState'],
+          (f as HTMLElement).dataset['chartAnimations'] ?? '0',
+        ]),
+      );
     expect(charts.length).toBeGreaterThan(0);
     expect(charts).toEqual(charts.map(() => ['drawn', '0']));
     await printView.emulateMedia({ media: 'print' });
@@ -163,7 +220,9 @@ test.describe('Download als PDF', () => {
     expect(found).toEqual(titles.map(() => true));
   });
 
-  test('prints a hand-out with per slide its miniature, the speaker notes and the sources', async ({ page }, testInfo) => {
+  test('prints a hand-out with per slide its miniature, the speaker notes and the sources', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     await recordPrinting(page);
     const deck = new DeckPlayer(page);
@@ -214,14 +273,20 @@ async function openOffline(browser: Browser, file: string) {
 }
 
 test.describe('Download voor offline', () => {
-  test('gives one HTML file of a ready-made deck that presents from file:// without network: navigation, charts, speaker view', async ({ page, browser }, testInfo) => {
+  test('gives one HTML file of a ready-made deck that presents from file:// without network: navigation, charts, speaker view', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const deck = new DeckPlayer(page);
     await deck.open('/decks/investeren-loont/');
     const ids = await deck.slideIds();
     const menu = takeAlong(page);
     await menu.open();
-    const [download] = await Promise.all([page.waitForEvent('download'), menu.menu.getByRole('link', { name: 'Download voor offline' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.menu.getByRole('link', { name: 'Download voor offline' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('investeren-loont.html');
     const file = testInfo.outputPath('usb-stick', 'investeren-loont.html');
     await download.saveAs(file);
@@ -233,7 +298,11 @@ test.describe('Download voor offline', () => {
     await offline.page.keyboard.press('ArrowRight');
     await player.expectCurrent(ids[1]!);
     // The font is inside the file.
-    expect(await offline.page.evaluate(async () => (await document.fonts.ready, document.fonts.check('700 20px "Atkinson Hyperlegible"')))).toBe(true);
+    expect(
+      await offline.page.evaluate(
+        async () => (await document.fonts.ready, document.fonts.check('700 20px "Atkinson Hyperlegible"')),
+      ),
+    ).toBe(true);
 
     // A chart paints when its slide comes up.
     await offline.page.evaluate(() => (window.location.hash = '#/financieel-aantrekkelijk'));
@@ -250,8 +319,13 @@ test.describe('Download voor offline', () => {
 
     // The speaker view opens with the notes of the current slide.
     const notes = (await player.current.locator('aside.notes').textContent())!.replace(/\s+/g, ' ').trim();
-    const [speaker] = await Promise.all([offline.page.waitForEvent('popup'), offline.page.keyboard.press('s')]);
-    await expect(speaker.locator('.speaker-controls-notes')).toContainText(notes.slice(0, 40), { timeout: 15_000 });
+    const [speaker] = await Promise.all([
+      offline.page.waitForEvent('popup'),
+      offline.page.keyboard.press('s'),
+    ]);
+    await expect(speaker.locator('.speaker-controls-notes')).toContainText(notes.slice(0, 40), {
+      timeout: 15_000,
+    });
     await expect(speaker.locator('.speaker-controls-time')).toBeVisible();
 
     expect(offline.requested).toEqual([]);
@@ -263,7 +337,10 @@ test.describe('Download voor offline', () => {
     await deck.open(remixPath);
     const menu = takeAlong(page);
     await menu.open();
-    const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download voor offline').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.item('Download voor offline').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('voor-de-raad.html');
     const file = testInfo.outputPath('voor-de-raad.html');
     await download.saveAs(file);
@@ -275,7 +352,9 @@ test.describe('Download voor offline', () => {
   });
 });
 
-test('exports the full story deck as PowerPoint and PDF, one slide per page, and reports time and size', async ({ page }, testInfo) => {
+test('exports the full story deck as PowerPoint and PDF, one slide per page, and reports time and size', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(240_000);
   await recordPrinting(page);
   const deck = new DeckPlayer(page);
@@ -284,14 +363,20 @@ test('exports the full story deck as PowerPoint and PDF, one slide per page, and
   const menu = takeAlong(page);
   await menu.open();
   let started = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download'), menu.item('Download als PowerPoint').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.item('Download als PowerPoint').click(),
+  ]);
   const pptx = testInfo.outputPath('het-verhaal.pptx');
   await download.saveAs(pptx);
   const pptxSeconds = (performance.now() - started) / 1000;
   expect(zipParts(pptx).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(titles.length);
 
   started = performance.now();
-  const [printView] = await Promise.all([page.context().waitForEvent('page'), menu.item('Download als PDF').click()]);
+  const [printView] = await Promise.all([
+    page.context().waitForEvent('page'),
+    menu.item('Download als PDF').click(),
+  ]);
   await expect(printView.locator('html[data-printed="true"]')).toHaveCount(1, { timeout: 60_000 });
   const pdf = testInfo.outputPath('het-verhaal.pdf');
   await printView.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });

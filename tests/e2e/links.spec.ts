@@ -16,7 +16,8 @@ test.describe('the link checker', () => {
           '<a href="/weg/">bestand weg</a><a href="/decks/d/#/een">ok</a><a href="/decks/d/#/drie">slide weg</a>' +
           '<a href="https://elders.example/">extern</a><link href="/_astro/site.css" rel="stylesheet"><a href="#boven">anker hier weg</a>' +
           '<script>const s = \' href="/uit-script/"\';</script>',
-        'verhaal/index.html': '<section id="een"><a href="..">ok, relatief</a><a href="/verhaal/?q=x&amp;deel=y#een">ok</a></section>',
+        'verhaal/index.html':
+          '<section id="een"><a href="..">ok, relatief</a><a href="/verhaal/?q=x&amp;deel=y#een">ok</a></section>',
         'decks/d/index.html': '<div class="reveal"><section id="een"></section></div>',
       },
       ['_astro/site.css'],

@@ -6,7 +6,11 @@ async function chosenTitles(page: Page): Promise<string[]> {
   return page.locator('[data-chosen] .chosen__title').allTextContents();
 }
 
-test('a professional filters the library, builds a deck, shares it and it plays elsewhere', async ({ page, browser, baseURL }) => {
+test('a professional filters the library, builds a deck, shares it and it plays elsewhere', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // Filter the library and add three slides.
   await page.goto('/slides/');
   await page.getByLabel('Argument').selectOption('2');
@@ -77,7 +81,9 @@ test('an empty or garbled link explains what happened and offers the builder', a
     await page.goto(path);
     const notice = page.locator('[data-remix-notice]');
     await expect(notice).toContainText(/^Deze link/);
-    await expect(notice.getByRole('link', { name: 'Maak je eigen presentatie in de bouwdoos' })).toHaveAttribute('href', '/maak/');
+    await expect(
+      notice.getByRole('link', { name: 'Maak je eigen presentatie in de bouwdoos' }),
+    ).toHaveAttribute('href', '/maak/');
   }
 });
 
@@ -89,7 +95,9 @@ test('script and HTML in a link’s ids and title are shown as text, never run',
   });
   const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   const deck = new DeckPlayer(page);
-  await deck.open(`/presenteer/?titel=${encodeURIComponent(title)}&slides=titel,${encodeURIComponent('<img src=y onerror=alert(3)>')}`);
+  await deck.open(
+    `/presenteer/?titel=${encodeURIComponent(title)}&slides=titel,${encodeURIComponent('<img src=y onerror=alert(3)>')}`,
+  );
   await expect(page).toHaveTitle(`${title} · Presentatie · Kansrijke Start verhaalkit`);
   await expect(page.locator('.deck-heading')).toHaveText(title);
   await expect(page.locator('[data-remix-notice]')).toContainText('<img src=y onerror=alert(3)>');
@@ -99,7 +107,10 @@ test('script and HTML in a link’s ids and title are shown as text, never run',
   await page.goto('/maak/');
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Zoek een slide').fill('Wat vind je');
-  await page.getByRole('button', { name: /^Voeg toe: / }).first().click();
+  await page
+    .getByRole('button', { name: /^Voeg toe: / })
+    .first()
+    .click();
   await page.reload();
   await expect(page.getByLabel('Titel')).toHaveValue(title);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -118,7 +129,9 @@ test('corrupt saved data is reported and reset, never a broken page', async ({ p
   await page.goto('/maak/');
   await page.evaluate(() => localStorage.setItem('verhaalkit:mijn-presentatie', '{kapot'));
   await page.reload();
-  await expect(page.getByRole('alert')).toHaveText('Je opgeslagen presentatie was beschadigd en is leeggemaakt.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
+  );
   await expect(page.locator('[data-deck-summary]')).toHaveText('0 slides · ongeveer 0 minuten');
 });
 

@@ -32,13 +32,25 @@ test.describe('search', () => {
   });
 
   test('offers a search field on every kind of site page', async ({ page }) => {
-    for (const path of ['/', '/verhaal/', '/slides/', '/slides/titel/', '/ambassadeurs/', '/bronnen/', '/over/', '/decks/', '/maak/']) {
+    for (const path of [
+      '/',
+      '/verhaal/',
+      '/slides/',
+      '/slides/titel/',
+      '/ambassadeurs/',
+      '/bronnen/',
+      '/over/',
+      '/decks/',
+      '/maak/',
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('search').getByRole('searchbox'), path).toHaveCount(1);
     }
   });
 
-  test('opens from the field in the site header and puts the Heckman slide first for "Heckman"', async ({ page }) => {
+  test('opens from the field in the site header and puts the Heckman slide first for "Heckman"', async ({
+    page,
+  }) => {
     await page.goto('/');
     const header = page.getByRole('search', { name: 'Zoeken op de site' });
     await header.getByRole('searchbox', { name: 'Zoek in de verhaalkit' }).fill('Heckman');
@@ -50,7 +62,11 @@ test.describe('search', () => {
     const [first] = await search.resultHrefs();
     expect(first).toMatch(/^\/(verhaal\/#|slides\/)financieel-aantrekkelijk\/?$/);
     await search.results.first().getByRole('link').click();
-    await expect(page.getByRole('heading', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk',
+      }),
+    ).toBeVisible();
   });
 
   test('deep-links a story result to its section of the story page', async ({ page }) => {
@@ -59,14 +75,19 @@ test.describe('search', () => {
     await search.search('Heckman');
     const hrefs = await search.resultHrefs();
     expect(hrefs).toContain('/verhaal/#financieel-aantrekkelijk');
-    await search.results.getByRole('link').and(page.locator('[href="/verhaal/#financieel-aantrekkelijk"]')).click();
+    await search.results
+      .getByRole('link')
+      .and(page.locator('[href="/verhaal/#financieel-aantrekkelijk"]'))
+      .click();
     await expect(page).toHaveURL(/\/verhaal\/#financieel-aantrekkelijk$/);
     await expect(page.locator('section#financieel-aantrekkelijk')).toBeInViewport();
   });
 
   for (const id of ['tessa-roseboom', 'wiro-gruisen']) {
     test(`finds the quote of ambassador ${id} by surname`, async ({ page }) => {
-      const ambassador = yaml.load(readFileSync(join(root, 'content', 'ambassadors', `${id}.yaml`), 'utf8')) as { name: string; quote: string };
+      const ambassador = yaml.load(
+        readFileSync(join(root, 'content', 'ambassadors', `${id}.yaml`), 'utf8'),
+      ) as { name: string; quote: string };
       const surname = ambassador.name.split(' ').at(-1)!;
       const search = new SearchPage(page);
       await page.goto('/zoeken/');
@@ -78,7 +99,9 @@ test.describe('search', () => {
     });
   }
 
-  test('narrows the results with the part and sector filters, and keeps them in the address', async ({ page }) => {
+  test('narrows the results with the part and sector filters, and keeps them in the address', async ({
+    page,
+  }) => {
     const search = new SearchPage(page);
     await page.goto('/zoeken/');
     const all = await search.search('kinderen');
@@ -109,7 +132,9 @@ test.describe('search', () => {
     await expect(page.locator('main img')).toHaveCount(0);
   });
 
-  test('shows ten results at a time and moves focus to the first new one with "Meer resultaten"', async ({ page }) => {
+  test('shows ten results at a time and moves focus to the first new one with "Meer resultaten"', async ({
+    page,
+  }) => {
     const search = new SearchPage(page);
     await page.goto('/zoeken/');
     const total = await search.search('kinderen');
@@ -131,7 +156,9 @@ test.describe('search', () => {
   test('indexes no deck player: they duplicate the slide pages', () => {
     const decks = builtPages().filter(isDeckPage);
     expect(decks.length).toBeGreaterThan(0);
-    const indexed = decks.filter((path) => readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('data-pagefind-body'));
+    const indexed = decks.filter((path) =>
+      readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('data-pagefind-body'),
+    );
     expect(indexed).toEqual([]);
   });
 
@@ -139,7 +166,11 @@ test.describe('search', () => {
     const search = new SearchPage(page);
     await page.goto('/zoeken/?q=kinderen&deel=ambassadeurs');
     expect(await search.count('kinderen')).toBeGreaterThan(0);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

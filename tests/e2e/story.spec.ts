@@ -7,19 +7,35 @@ test.describe('the story page', () => {
     await page.goto('/verhaal/');
     const toc = page.getByRole('navigation', { name: 'Inhoud' });
     const parts = toc.locator('.toc__parts > li > a');
-    expect(await parts.allTextContents()).toEqual(expect.arrayContaining(['Het verhaal', 'Ambities & speerpunten']));
+    expect(await parts.allTextContents()).toEqual(
+      expect.arrayContaining(['Het verhaal', 'Ambities & speerpunten']),
+    );
     const sections = await page.locator('[data-story-section]').evaluateAll((els) => els.map((el) => el.id));
-    const tocTargets = await toc.locator('.toc__parts > li > ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const tocTargets = await toc
+      .locator('.toc__parts > li > ol a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(tocTargets).toEqual(sections.map((id) => `#${id}`));
-    await toc.getByRole('link', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' }).click();
+    await toc
+      .getByRole('link', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' })
+      .click();
     await expect(page).toHaveURL(/#financieel-aantrekkelijk$/);
-    await expect(page.getByRole('heading', { level: 3, name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' })).toBeInViewport();
+    await expect(
+      page.getByRole('heading', {
+        level: 3,
+        name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk',
+      }),
+    ).toBeInViewport();
   });
 
   for (const slideId of ['titel', 'financieel-aantrekkelijk', 'kinderrechten']) {
-    test(`"Presenteer vanaf hier" in section ${slideId} opens the story deck at that slide`, async ({ page }) => {
+    test(`"Presenteer vanaf hier" in section ${slideId} opens the story deck at that slide`, async ({
+      page,
+    }) => {
       await page.goto(`/verhaal/#${slideId}`);
-      await page.locator(`section#${slideId}`).getByRole('link', { name: /^Presenteer vanaf hier/ }).click();
+      await page
+        .locator(`section#${slideId}`)
+        .getByRole('link', { name: /^Presenteer vanaf hier/ })
+        .click();
       const deck = new DeckPlayer(page);
       await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
       await deck.expectCurrent(slideId);
@@ -27,10 +43,15 @@ test.describe('the story page', () => {
     });
   }
 
-  test('numbers the sources: a section’s reference leads to the list, and the list back to the section', async ({ page }) => {
+  test('numbers the sources: a section’s reference leads to the list, and the list back to the section', async ({
+    page,
+  }) => {
     await page.goto('/verhaal/');
     const section = page.locator('section#financieel-aantrekkelijk');
-    const reference = section.locator('.story-refs').getByRole('link', { name: /bron \d+/ }).first();
+    const reference = section
+      .locator('.story-refs')
+      .getByRole('link', { name: /bron \d+/ })
+      .first();
     const number = ((await reference.textContent()) ?? '').replace(/\D/g, '');
     await reference.click();
     const entry = page.locator(':target');
@@ -39,7 +60,9 @@ test.describe('the story page', () => {
     // The list is numbered in order of first citation: the entry is the number-th item.
     const position = await entry.evaluate((li) => [...li.parentElement!.children].indexOf(li) + 1);
     expect(String(position)).toBe(number);
-    await entry.getByRole('link', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' }).click();
+    await entry
+      .getByRole('link', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' })
+      .click();
     await expect(page).toHaveURL(/#financieel-aantrekkelijk$/);
   });
 
@@ -51,7 +74,9 @@ test.describe('the story page', () => {
   test('fits a phone screen without scrolling sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/verhaal/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -68,7 +93,9 @@ test.describe('the story page', () => {
 test.describe('the home page', () => {
   test('offers the seven arguments as ways into the story', async ({ page }) => {
     await page.goto('/');
-    const section = page.getByRole('region', { name: 'Waarom is investeren in een Kansrijke Start belangrijk?' });
+    const section = page.getByRole('region', {
+      name: 'Waarom is investeren in een Kansrijke Start belangrijk?',
+    });
     const items = section.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect(items).toHaveCount(7);
     const values = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLLIElement).value));
@@ -85,18 +112,28 @@ test.describe('the sources page', () => {
     await page.goto('/bronnen/');
     const heckman = page.locator('li#heckman-2008');
     await expect(heckman).toContainText('Schools, Skills, and Synapses');
-    await heckman.getByRole('link', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' }).click();
+    await heckman
+      .getByRole('link', { name: 'Investeren in een Kansrijke Start is ook financieel aantrekkelijk' })
+      .click();
     await expect(page).toHaveURL(/\/slides\/financieel-aantrekkelijk\/$/);
     await expect(page.locator('.slide-sources')).toContainText('Schools, Skills, and Synapses');
   });
 });
 
 test.describe('the about page', () => {
-  test('has the colofon and an accessibility statement that calls itself a self-assessment', async ({ page }) => {
+  test('has the colofon and an accessibility statement that calls itself a self-assessment', async ({
+    page,
+  }) => {
     await page.goto('/over/');
     await expect(page.getByRole('heading', { level: 2, name: 'Colofon' })).toBeVisible();
     const statement = page.getByRole('region', { name: 'Toegankelijkheidsverklaring' });
-    for (const heading of ['Status', 'Wat we testen en hoe', 'Bekende beperkingen', 'Feedback en contact', 'Handhavingsprocedure']) {
+    for (const heading of [
+      'Status',
+      'Wat we testen en hoe',
+      'Bekende beperkingen',
+      'Feedback en contact',
+      'Handhavingsprocedure',
+    ]) {
       await expect(statement.getByRole('heading', { level: 3, name: heading })).toBeVisible();
     }
     await expect(statement).toContainText('zelfevaluatie');

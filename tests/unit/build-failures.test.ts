@@ -34,7 +34,8 @@ function build(name: string, files: Record<string, string | null>) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  for (const folder of ['ambassadors', 'key-figures']) mkdirSync(join(dir, 'content', folder), { recursive: true });
+  for (const folder of ['ambassadors', 'key-figures'])
+    mkdirSync(join(dir, 'content', folder), { recursive: true });
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
@@ -75,26 +76,38 @@ describe('the build refuses broken content', () => {
   it('fails on two slides with the same id, naming both files and the id', () => {
     const { status, output } = build('duplicate-id', { 'slides/een-kopie.mdx': slide('een') });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/slides\/een(-kopie)?\.mdx → veld "id": Slide-id "een" bestaat al in \S*slides\/een(-kopie)?\.mdx;/);
+    expect(output).toMatch(
+      /slides\/een(-kopie)?\.mdx → veld "id": Slide-id "een" bestaat al in \S*slides\/een(-kopie)?\.mdx;/,
+    );
   });
 });
 
 describe('the build refuses a dataset with a bad value, naming the file and the field', () => {
   it('fails on a series with a missing point', () => {
-    const { status, output } = build('chart-missing-point', { 'content/datasets/cijfers.yaml': dataset('[3]') });
+    const { status, output } = build('chart-missing-point', {
+      'content/datasets/cijfers.yaml': dataset('[3]'),
+    });
     expect(status).not.toBe(0);
-    expect(output).toContain('cijfers.yaml → veld "series.0.values": reeks "aantal" heeft 1 waarden, maar de x-as heeft er 2');
+    expect(output).toContain(
+      'cijfers.yaml → veld "series.0.values": reeks "aantal" heeft 1 waarden, maar de x-as heeft er 2',
+    );
   });
 
   it('fails on a range whose minimum exceeds its maximum', () => {
-    const { status, output } = build('chart-min-over-max', { 'content/datasets/cijfers.yaml': dataset('[3, [2, 1]]') });
+    const { status, output } = build('chart-min-over-max', {
+      'content/datasets/cijfers.yaml': dataset('[3, [2, 1]]'),
+    });
     expect(status).not.toBe(0);
-    expect(output).toContain('cijfers.yaml → veld "series.0.values.1": bandbreedte [2, 1]: het minimum is groter dan het maximum');
+    expect(output).toContain(
+      'cijfers.yaml → veld "series.0.values.1": bandbreedte [2, 1]: het minimum is groter dan het maximum',
+    );
   });
 
   it('fails on a label for an unknown series', () => {
     const labels = 'directLabels: [{ series: totaal, at: b }]\n';
-    const { status, output } = build('chart-unknown-series', { 'content/datasets/cijfers.yaml': dataset(undefined, labels) });
+    const { status, output } = build('chart-unknown-series', {
+      'content/datasets/cijfers.yaml': dataset(undefined, labels),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('cijfers.yaml → veld "directLabels.0.series": onbekende reeks "totaal"');
   });

@@ -85,11 +85,28 @@ describe('chartTable', () => {
 describe('chartConfig', () => {
   it('draws a range as a bar to its minimum with a hatched part up to its maximum, stacked per series', () => {
     const { config } = chartConfig(costs, theme, settings);
-    expect(config.data.datasets.map(({ label, data, stack, backgroundColor }) => ({ label, data, stack, backgroundColor }))).toEqual([
+    expect(
+      config.data.datasets.map(({ label, data, stack, backgroundColor }) => ({
+        label,
+        data,
+        stack,
+        backgroundColor,
+      })),
+    ).toEqual([
       { label: 'Scenario 1', data: [5, null, 15], stack: 'scenario-1', backgroundColor: 'solid #a3195b' },
-      { label: 'Scenario 1 (bandbreedte)', data: [null, null, 5], stack: 'scenario-1', backgroundColor: 'hatch #a3195b' },
+      {
+        label: 'Scenario 1 (bandbreedte)',
+        data: [null, null, 5],
+        stack: 'scenario-1',
+        backgroundColor: 'hatch #a3195b',
+      },
       { label: 'Scenario 3', data: [10, 8, 40], stack: 'scenario-3', backgroundColor: 'dots #00636b' },
-      { label: 'Scenario 3 (bandbreedte)', data: [null, 5, 10], stack: 'scenario-3', backgroundColor: 'hatch #00636b' },
+      {
+        label: 'Scenario 3 (bandbreedte)',
+        data: [null, 5, 10],
+        stack: 'scenario-3',
+        backgroundColor: 'hatch #00636b',
+      },
     ]);
     expect(config.options?.indexAxis).toBe('y');
   });
@@ -111,7 +128,14 @@ describe('chartConfig', () => {
     expect(config.type).toBe('line');
     if (config.type !== 'line') return;
     expect(config.data.labels).toEqual(['−9 mnd', 'geboorte', '3 mnd', '2 jaar', '16 jaar']);
-    expect(config.data.datasets.map(({ data, borderDash, pointStyle, borderColor }) => ({ data, borderDash, pointStyle, borderColor }))).toEqual([
+    expect(
+      config.data.datasets.map(({ data, borderDash, pointStyle, borderColor }) => ({
+        data,
+        borderDash,
+        pointStyle,
+        borderColor,
+      })),
+    ).toEqual([
       { data: [0, 45, 100, 45, 30], borderDash: [], pointStyle: 'circle', borderColor: '#a3195b' },
       { data: [0, 25, 60, 60, 35], borderDash: [12, 6], pointStyle: 'rect', borderColor: '#00636b' },
     ]);
@@ -157,7 +181,10 @@ describe('chartConfig', () => {
   it('animates only when asked, and calls back when the animation is done', () => {
     expect(chartConfig(costs, theme, settings).config.options?.animation).toBe(false);
     const done = () => undefined;
-    expect(chartConfig(costs, theme, { ...settings, animate: true, onAnimationComplete: done }).config.options?.animation).toEqual({
+    expect(
+      chartConfig(costs, theme, { ...settings, animate: true, onAnimationComplete: done }).config.options
+        ?.animation,
+    ).toEqual({
       duration: 900,
       easing: 'easeOutQuart',
       onComplete: done,
@@ -177,18 +204,24 @@ describe('chart helpers', () => {
 
   it('leaves out years that would crowd each other, keeping the first and the last', () => {
     expect(spacedTicks([2000, 2010, 2016, 2017, 2018, 2019], 10)).toEqual([2000, 2010, 2019]);
-    expect(spacedTicks([2000, 2010, 2016, 2017, 2018, 2019], 50)).toEqual([2000, 2010, 2016, 2017, 2018, 2019]);
+    expect(spacedTicks([2000, 2010, 2016, 2017, 2018, 2019], 50)).toEqual([
+      2000, 2010, 2016, 2017, 2018, 2019,
+    ]);
     expect(spacedTicks([2018, 2019], 10)).toEqual([2018, 2019]);
   });
 
   it('gives the first four series four different dashes, shapes and patterns', () => {
     const styles = [0, 1, 2, 3].map(seriesStyle);
-    for (const key of ['colourVar', 'pointShape', 'pattern'] as const) expect(new Set(styles.map((s) => s[key])).size).toBe(4);
+    for (const key of ['colourVar', 'pointShape', 'pattern'] as const)
+      expect(new Set(styles.map((s) => s[key])).size).toBe(4);
     expect(new Set(styles.map((s) => s.dash.join())).size).toBe(4);
     expect(seriesStyle(4)).toEqual(seriesStyle(0));
   });
 
   it('finds each chart a slide shows once, in order of first use', () => {
-    expect(chartRefs('<Chart id="b" />\n<Chart  id=\'a\'/> {/* chart: c */} <Chart id="b" />')).toEqual(['b', 'a']);
+    expect(chartRefs('<Chart id="b" />\n<Chart  id=\'a\'/> {/* chart: c */} <Chart id="b" />')).toEqual([
+      'b',
+      'a',
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { formatProblems } from '../../src/lib/content/problems';
 import { readContent } from '../../src/content-check/read-content';
 
 const root = join(import.meta.dirname, '..', '..');
-const { input, problems: readProblems } = readContent({ root, slides: join(root, 'slides'), content: join(root, 'content') });
+const { input, problems: readProblems } = readContent({
+  root,
+  slides: join(root, 'slides'),
+  content: join(root, 'content'),
+});
 const { kit, problems } = assembleKit(input);
 
 describe('the content in slides/ and content/', () => {
@@ -16,7 +20,10 @@ describe('the content in slides/ and content/', () => {
 
   it('resolves every slide of every ready-made deck', () => {
     for (const deck of kit.decks.values()) {
-      expect(deck.slides.filter((id) => !kit.slides.has(id)), deck.id).toEqual([]);
+      expect(
+        deck.slides.filter((id) => !kit.slides.has(id)),
+        deck.id,
+      ).toEqual([]);
     }
   });
 

@@ -18,7 +18,9 @@ const valid: DatasetInput = {
 /** Each issue as "field: message", the way the build reports it. */
 function issues(input: unknown): string[] {
   const result = datasetSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('datasetSchema', () => {
@@ -43,7 +45,9 @@ describe('datasetSchema', () => {
 
   it('names the point of a range whose minimum exceeds its maximum', () => {
     const series = [{ ...valid.series[0]!, values: [5, [13, 8], null] }, valid.series[1]];
-    expect(issues({ ...valid, series })).toEqual(['series.0.values.1: bandbreedte [13, 8]: het minimum is groter dan het maximum']);
+    expect(issues({ ...valid, series })).toEqual([
+      'series.0.values.1: bandbreedte [13, 8]: het minimum is groter dan het maximum',
+    ]);
   });
 
   it('names the field that refers to an unknown series, and lists the known ones', () => {
@@ -53,8 +57,15 @@ describe('datasetSchema', () => {
   });
 
   it('names labels and bands that point at a place not on the x-axis', () => {
-    const input = { ...valid, directLabels: [{ series: 'scenario-1', at: 'Elders' }], bands: [{ from: 'Coalities', to: 'Later', label: 'B' }] };
-    expect(issues(input)).toEqual(['directLabels.0.at: "Elders" staat niet op de x-as', 'bands.0.to: "Later" staat niet op de x-as']);
+    const input = {
+      ...valid,
+      directLabels: [{ series: 'scenario-1', at: 'Elders' }],
+      bands: [{ from: 'Coalities', to: 'Later', label: 'B' }],
+    };
+    expect(issues(input)).toEqual([
+      'directLabels.0.at: "Elders" staat niet op de x-as',
+      'bands.0.to: "Later" staat niet op de x-as',
+    ]);
   });
 
   it('allows ranges only in bar charts', () => {
@@ -72,7 +83,9 @@ describe('datasetSchema', () => {
 
   it('rejects two series with one id', () => {
     const series = [valid.series[0], { ...valid.series[1]!, id: 'scenario-1' }];
-    expect(issues({ ...valid, series, directLabels: [] })).toEqual(['series.1.id: reeks-id "scenario-1" komt twee keer voor']);
+    expect(issues({ ...valid, series, directLabels: [] })).toEqual([
+      'series.1.id: reeks-id "scenario-1" komt twee keer voor',
+    ]);
   });
 
   it('rejects numbers on the x-axis that do not rise', () => {

@@ -34,14 +34,30 @@ const years = datasetSchema.parse({
 describe('chartPlan', () => {
   it('draws ranges as stacked bars per series: an invisible base up to the minimum, the range visible, never a midpoint', () => {
     const plan = chartPlan(ranges);
-    expect(plan.charts.map((chart) => chart.type === 'bar' && { title: chart.title, stacked: chart.stacked, dataLabels: chart.dataLabels, max: chart.valueAxis.max, series: chart.series })).toEqual([
+    expect(
+      plan.charts.map(
+        (chart) =>
+          chart.type === 'bar' && {
+            title: chart.title,
+            stacked: chart.stacked,
+            dataLabels: chart.dataLabels,
+            max: chart.valueAxis.max,
+            series: chart.series,
+          },
+      ),
+    ).toEqual([
       {
         title: 'Scenario 1: verlengen',
         stacked: true,
         dataLabels: false,
         max: 50,
         series: [
-          { name: 'Scenario 1: verlengen: tot het laagste bedrag (onzichtbaar)', values: [0, 8, null], colour: 'transparent', style: 0 },
+          {
+            name: 'Scenario 1: verlengen: tot het laagste bedrag (onzichtbaar)',
+            values: [0, 8, null],
+            colour: 'transparent',
+            style: 0,
+          },
           { name: 'Scenario 1: verlengen', values: [5, 5, null], colour: 'A3195B', style: 0 },
         ],
       },
@@ -51,7 +67,12 @@ describe('chartPlan', () => {
         dataLabels: false,
         max: 50,
         series: [
-          { name: 'Scenario 2: uitbreiden: tot het laagste bedrag (onzichtbaar)', values: [0, 8, 25], colour: 'transparent', style: 1 },
+          {
+            name: 'Scenario 2: uitbreiden: tot het laagste bedrag (onzichtbaar)',
+            values: [0, 8, 25],
+            colour: 'transparent',
+            style: 1,
+          },
           { name: 'Scenario 2: uitbreiden', values: [8, 5, 5], colour: '00636B', style: 1 },
         ],
       },
@@ -64,8 +85,13 @@ describe('chartPlan', () => {
         ['Totaal', '–', '25–30'],
       ],
     });
-    expect(plan.rangeLines).toEqual(['Interventies: Scenario 1 8–13; Scenario 2 8–13', 'Totaal: Scenario 1 –; Scenario 2 25–30']);
-    expect(plan.remarks).toEqual(['Een bandbreedte staat als zwevende balk van het laagste tot het hoogste bedrag; de bedragen zelf staan in de tabel.']);
+    expect(plan.rangeLines).toEqual([
+      'Interventies: Scenario 1 8–13; Scenario 2 8–13',
+      'Totaal: Scenario 1 –; Scenario 2 25–30',
+    ]);
+    expect(plan.remarks).toEqual([
+      'Een bandbreedte staat als zwevende balk van het laagste tot het hoogste bedrag; de bedragen zelf staan in de tabel.',
+    ]);
   });
 
   it('keeps the real distances between years with a scatter chart and passes the note on', () => {
@@ -92,8 +118,18 @@ describe('chartPlan', () => {
   });
 });
 
-const slide = (blocks: ExportSlide['blocks'], sources = ['Bron: VWS (2018).']): ExportSlide => ({ id: 's', title: 'Een titel', blocks, sources, notes: [] });
-const inside = (p: Placement) => p.box.x >= 0 && p.box.y >= 0 && p.box.x + p.box.w <= slideWidth + 1e-9 && p.box.y + p.box.h <= slideHeight + 1e-9;
+const slide = (blocks: ExportSlide['blocks'], sources = ['Bron: VWS (2018).']): ExportSlide => ({
+  id: 's',
+  title: 'Een titel',
+  blocks,
+  sources,
+  notes: [],
+});
+const inside = (p: Placement) =>
+  p.box.x >= 0 &&
+  p.box.y >= 0 &&
+  p.box.x + p.box.w <= slideWidth + 1e-9 &&
+  p.box.y + p.box.h <= slideHeight + 1e-9;
 
 describe('layoutSlide', () => {
   it('puts the title on top, the sources at the bottom and the text between them', () => {
@@ -115,7 +151,12 @@ describe('layoutSlide', () => {
   });
 
   it('sets text beside a chart, and stacks the per-series range charts of horizontal bars', () => {
-    const placed = layoutSlide(slide([{ kind: 'lead', runs: [{ text: 'Wat kost het?' }] }, { kind: 'chart', dataset: ranges, figures: [] }]));
+    const placed = layoutSlide(
+      slide([
+        { kind: 'lead', runs: [{ text: 'Wat kost het?' }] },
+        { kind: 'chart', dataset: ranges, figures: [] },
+      ]),
+    );
     const charts = placed.filter((p) => p.kind === 'chart');
     const text = placed.find((p) => p.kind === 'text')!;
     expect(charts).toHaveLength(2);
@@ -127,11 +168,9 @@ describe('layoutSlide', () => {
 
 describe('the export model', () => {
   it('tidies white space across runs without losing emphasis', () => {
-    expect(tidyRuns([{ text: '  Meer dan ' }, { text: ' 1 op de 6 ', bold: true }, { text: 'kinderen\n ' }])).toEqual([
-      { text: 'Meer dan ' },
-      { text: '1 op de 6 ', bold: true },
-      { text: 'kinderen' },
-    ]);
+    expect(
+      tidyRuns([{ text: '  Meer dan ' }, { text: ' 1 op de 6 ', bold: true }, { text: 'kinderen\n ' }]),
+    ).toEqual([{ text: 'Meer dan ' }, { text: '1 op de 6 ', bold: true }, { text: 'kinderen' }]);
   });
 
   it('drops links to slides outside the deck, and navigation that then leads nowhere', () => {
@@ -139,7 +178,10 @@ describe('the export model', () => {
       title: 'Deck',
       slides: [
         slide([
-          { kind: 'paragraph', runs: [{ text: 'Zie ' }, { text: 'de leeswijzer', link: { slide: 'leeswijzer' } }] },
+          {
+            kind: 'paragraph',
+            runs: [{ text: 'Zie ' }, { text: 'de leeswijzer', link: { slide: 'leeswijzer' } }],
+          },
           { kind: 'paragraph', nav: true, runs: [{ text: 'Terug', link: { slide: 'leeswijzer' } }] },
           { kind: 'paragraph', runs: [{ text: 'Deze', link: { slide: 's' } }] },
         ]),
@@ -152,7 +194,11 @@ describe('the export model', () => {
   });
 
   it('makes a file name from a deck title', () => {
-    expect(['Het verhaal', 'Wat kost een Kansrijke Start van 1.500 dagen?', 'Één ‘titel’', '???'].map((t) => exportFileName(t, 'pptx'))).toEqual([
+    expect(
+      ['Het verhaal', 'Wat kost een Kansrijke Start van 1.500 dagen?', 'Één ‘titel’', '???'].map((t) =>
+        exportFileName(t, 'pptx'),
+      ),
+    ).toEqual([
       'het-verhaal.pptx',
       'wat-kost-een-kansrijke-start-van-1-500-dagen.pptx',
       'een-titel.pptx',

@@ -22,7 +22,9 @@ describe('the sector filter in the address', () => {
   it('ignores a missing, unknown or injected sector', () => {
     expect(readSectorFilter('', ambassadorSectors)).toBeUndefined();
     expect(readSectorFilter('?sector=bakkers', ambassadorSectors)).toBeUndefined();
-    expect(readSectorFilter('?sector=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', ambassadorSectors)).toBeUndefined();
+    expect(
+      readSectorFilter('?sector=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', ambassadorSectors),
+    ).toBeUndefined();
   });
 
   it('writes a sector back so that reading it gives the same sector', () => {
@@ -42,7 +44,9 @@ describe('the search state in the address', () => {
   });
 
   it('drops unknown filters and tidies the search text', () => {
-    expect(readSearchState('?q=%20%20rendement%0A%20op%20%20investering%20&deel=onzin&sector=', choices)).toEqual({
+    expect(
+      readSearchState('?q=%20%20rendement%0A%20op%20%20investering%20&deel=onzin&sector=', choices),
+    ).toEqual({
       query: 'rendement op investering',
       part: undefined,
       sector: undefined,
@@ -65,7 +69,10 @@ describe('the search state in the address', () => {
   it('knows when there is something to search and which Pagefind filters that means', () => {
     expect(hasSearch({ query: '', part: undefined, sector: undefined })).toBe(false);
     expect(hasSearch({ query: '', part: undefined, sector: 'zorg' })).toBe(true);
-    expect(pagefindFilters({ query: 'x', part: 'verhaal', sector: 'zorg' })).toEqual({ deel: 'verhaal', sector: 'zorg' });
+    expect(pagefindFilters({ query: 'x', part: 'verhaal', sector: 'zorg' })).toEqual({
+      deel: 'verhaal',
+      sector: 'zorg',
+    });
     expect(pagefindFilters({ query: 'x', part: undefined, sector: undefined })).toEqual({});
   });
 });

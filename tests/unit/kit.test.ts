@@ -8,7 +8,14 @@ import { datasetSchema } from '../../src/schemas/dataset';
 const source = { id: 'bron-a', title: 'Titel A', author: 'Auteur A', year: 2020 } as const;
 
 function slide(id: string, extra: Partial<SlideData> = {}, body = '') {
-  const data = slideSchema.parse({ id, title: `Titel ${id}`, part: 'verhaal', summary: 'Samenvatting.', sources: ['bron-a'], ...extra });
+  const data = slideSchema.parse({
+    id,
+    title: `Titel ${id}`,
+    part: 'verhaal',
+    summary: 'Samenvatting.',
+    sources: ['bron-a'],
+    ...extra,
+  });
   return { filePath: `slides/${id}.mdx`, data, body };
 }
 
@@ -29,7 +36,14 @@ function input(overrides: Partial<KitInput> = {}): KitInput {
     decks: [
       {
         filePath: 'content/decks/verhaal.yaml',
-        data: { id: 'verhaal', title: 'Verhaal', description: 'D', audience: 'A', durationMinutes: 5, slides: ['een', 'twee', 'ambassadeur-tessa-roseboom'] },
+        data: {
+          id: 'verhaal',
+          title: 'Verhaal',
+          description: 'D',
+          audience: 'A',
+          durationMinutes: 5,
+          slides: ['een', 'twee', 'ambassadeur-tessa-roseboom'],
+        },
       },
     ],
     ambassadors: [{ filePath: 'content/ambassadors/tessa-roseboom.yaml', data: ambassador }],
@@ -38,7 +52,10 @@ function input(overrides: Partial<KitInput> = {}): KitInput {
       { filePath: 'content/sources/bron-b.yaml', data: { ...source, id: 'bron-b', title: 'Titel B' } },
     ],
     keyFigures: [
-      { filePath: 'content/key-figures/cijfer-a.yaml', data: { id: 'cijfer-a', value: '28.000', label: 'kinderen', date: '2022', sources: ['bron-b'] } },
+      {
+        filePath: 'content/key-figures/cijfer-a.yaml',
+        data: { id: 'cijfer-a', value: '28.000', label: 'kinderen', date: '2022', sources: ['bron-b'] },
+      },
     ],
     ...overrides,
   };
@@ -70,9 +87,15 @@ describe('assembleKit', () => {
   });
 
   it('reports a deck that names an unknown slide, with the file and the index of the field', () => {
-    const decks = [{ ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een', 'bestaat-niet'] } }];
+    const decks = [
+      { ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een', 'bestaat-niet'] } },
+    ];
     expect(assembleKit(input({ decks })).problems).toEqual([
-      { file: 'content/decks/verhaal.yaml', field: 'slides[1]', message: 'onbekende slide-id "bestaat-niet"' },
+      {
+        file: 'content/decks/verhaal.yaml',
+        field: 'slides[1]',
+        message: 'onbekende slide-id "bestaat-niet"',
+      },
     ]);
   });
 
@@ -80,7 +103,11 @@ describe('assembleKit', () => {
     const twin = { ...slide('een'), filePath: 'slides/een-kopie.mdx' };
     const decks = [{ ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een'] } }];
     expect(assembleKit(input({ slides: [slide('een'), twin], decks })).problems).toEqual([
-      { file: 'slides/een-kopie.mdx', field: 'id', message: 'Slide-id "een" bestaat al in slides/een.mdx; elke id mag maar één keer voorkomen' },
+      {
+        file: 'slides/een-kopie.mdx',
+        field: 'id',
+        message: 'Slide-id "een" bestaat al in slides/een.mdx; elke id mag maar één keer voorkomen',
+      },
     ]);
   });
 
@@ -91,13 +118,17 @@ describe('assembleKit', () => {
       {
         file: 'content/ambassadors/tessa-roseboom.yaml',
         field: 'id',
-        message: 'de slide-id "ambassadeur-tessa-roseboom" van deze ambassadeur bestaat al in slides/ambassadeur-tessa-roseboom.mdx',
+        message:
+          'de slide-id "ambassadeur-tessa-roseboom" van deze ambassadeur bestaat al in slides/ambassadeur-tessa-roseboom.mdx',
       },
     ]);
   });
 
   it('reports unknown sources and unknown key figures where they are used', () => {
-    const slides = [slide('een', { sources: ['bron-x'] }), slide('twee', {}, '<KeyFigure id="geen-cijfer" />')];
+    const slides = [
+      slide('een', { sources: ['bron-x'] }),
+      slide('twee', {}, '<KeyFigure id="geen-cijfer" />'),
+    ];
     expect(assembleKit(input({ slides })).problems).toEqual([
       { file: 'slides/een.mdx', field: 'sources[0]', message: 'onbekende bron "bron-x"' },
       { file: 'slides/twee.mdx', field: 'KeyFigure', message: 'onbekend kerncijfer "geen-cijfer"' },
@@ -135,7 +166,10 @@ describe('formatProblems', () => {
 
 describe('links between slides', () => {
   it('reports a SlideLink to a slide that does not exist', () => {
-    const slides = [slide('een', {}, 'Zie <SlideLink to="twee">twee</SlideLink> en <SlideLink to="zes">zes</SlideLink>.'), slide('twee')];
+    const slides = [
+      slide('een', {}, 'Zie <SlideLink to="twee">twee</SlideLink> en <SlideLink to="zes">zes</SlideLink>.'),
+      slide('twee'),
+    ];
     expect(assembleKit(input({ slides })).problems).toEqual([
       { file: 'slides/een.mdx', field: 'SlideLink', message: 'link naar onbekende slide-id "zes"' },
     ]);
@@ -143,7 +177,10 @@ describe('links between slides', () => {
 });
 
 describe('assembleKit with charts', () => {
-  const sources = [...input().sources, { filePath: 'content/sources/bron-c.yaml', data: { ...source, id: 'bron-c', title: 'Titel C' } }];
+  const sources = [
+    ...input().sources,
+    { filePath: 'content/sources/bron-c.yaml', data: { ...source, id: 'bron-c', title: 'Titel C' } },
+  ];
   const chartData = datasetSchema.parse({
     id: 'grafiek-a',
     title: 'Grafiek',
@@ -167,11 +204,21 @@ describe('assembleKit with charts', () => {
 
   it('reports an unknown dataset in a slide, and a dataset’s unknown source or key figure, with file and field', () => {
     const slides = [slide('een', {}, '<Chart id="grafiek-x" />'), slide('twee')];
-    const broken = [{ ...datasets[0]!, data: { ...chartData, sources: ['bron-x'], keyFigures: ['cijfer-x'] } }];
+    const broken = [
+      { ...datasets[0]!, data: { ...chartData, sources: ['bron-x'], keyFigures: ['cijfer-x'] } },
+    ];
     expect(assembleKit(input({ slides, sources, datasets: broken })).problems).toEqual([
       { file: 'content/datasets/grafiek-a.yaml', field: 'sources[0]', message: 'onbekende bron "bron-x"' },
-      { file: 'content/datasets/grafiek-a.yaml', field: 'keyFigures[0]', message: 'onbekend kerncijfer "cijfer-x"' },
-      { file: 'slides/een.mdx', field: 'Chart', message: 'onbekende dataset "grafiek-x" (verwacht in content/datasets/)' },
+      {
+        file: 'content/datasets/grafiek-a.yaml',
+        field: 'keyFigures[0]',
+        message: 'onbekend kerncijfer "cijfer-x"',
+      },
+      {
+        file: 'slides/een.mdx',
+        field: 'Chart',
+        message: 'onbekende dataset "grafiek-x" (verwacht in content/datasets/)',
+      },
     ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFilterQuery, matchesLibraryFilter, noFilter, parseLibraryFilter, type LibraryEntry } from '../../src/lib/filters/library';
+import {
+  libraryFilterQuery,
+  matchesLibraryFilter,
+  noFilter,
+  parseLibraryFilter,
+  type LibraryEntry,
+} from '../../src/lib/filters/library';
 
 const known = { tags: ['kwetsbaarheid', 'financieel'], sectors: ['zorg', 'gemeente'] };
 const heckman: LibraryEntry = {
@@ -14,8 +20,16 @@ const heckman: LibraryEntry = {
 
 describe('the slide library’s filters', () => {
   it('read back from the URL what they wrote into it', () => {
-    const filter = { part: 'verhaal' as const, argument: 4, tag: 'financieel', sector: 'zorg', text: 'heckman curve' };
-    expect(libraryFilterQuery(filter)).toBe('?deel=verhaal&argument=4&tag=financieel&sector=zorg&zoek=heckman+curve');
+    const filter = {
+      part: 'verhaal' as const,
+      argument: 4,
+      tag: 'financieel',
+      sector: 'zorg',
+      text: 'heckman curve',
+    };
+    expect(libraryFilterQuery(filter)).toBe(
+      '?deel=verhaal&argument=4&tag=financieel&sector=zorg&zoek=heckman+curve',
+    );
     expect(parseLibraryFilter(libraryFilterQuery(filter), known)).toEqual(filter);
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { citedSources, numberReferences, referenceAnchor } from '../../src/lib/content/references';
 import type { Source } from '../../src/schemas/source';
 
-const source = (id: string, author: string, year: number | 'z.j.' = 2020): Source => ({ id, title: `Titel ${id}`, author, year });
+const source = (id: string, author: string, year: number | 'z.j.' = 2020): Source => ({
+  id,
+  title: `Titel ${id}`,
+  author,
+  year,
+});
 const heckman = source('heckman-2008', 'Heckman, J.J.', 2008);
 const rivm = source('rivm', 'RIVM', 2024);
 const caspi = source('caspi', 'Caspi, A.', 2016);
@@ -32,7 +37,9 @@ describe('numberReferences', () => {
 
   it('counts a source a slide lists twice once', () => {
     const { references, numbersBySlide } = numberReferences([{ id: 'dubbel', sources: [rivm, rivm] }]);
-    expect(references).toEqual([{ number: 1, source: rivm, citedBy: [{ id: 'dubbel', sources: [rivm, rivm] }] }]);
+    expect(references).toEqual([
+      { number: 1, source: rivm, citedBy: [{ id: 'dubbel', sources: [rivm, rivm] }] },
+    ]);
     expect(numbersBySlide.get('dubbel')).toEqual([1]);
   });
 });

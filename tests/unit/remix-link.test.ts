@@ -4,15 +4,21 @@ import { cleanTitle, decodeRemix, encodeRemix, maxRemixSlides, remixHref } from 
 
 const slideId = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
 const deck = fc.record({
-  title: fc.string({ maxLength: 120 }).map(cleanTitle).filter((t) => t !== ''),
+  title: fc
+    .string({ maxLength: 120 })
+    .map(cleanTitle)
+    .filter((t) => t !== ''),
   slides: fc.array(slideId, { minLength: 1, maxLength: 60 }),
 });
 
 describe('the share link of a self-made deck', () => {
   it('is readable: the title and the slide ids in order', () => {
-    expect(remixHref({ title: 'Mijn presentatie voor de raad', slides: ['titel', 'leeswijzer', 'risicofactoren'] })).toBe(
-      '/presenteer/?titel=Mijn+presentatie+voor+de+raad&slides=titel,leeswijzer,risicofactoren',
-    );
+    expect(
+      remixHref({
+        title: 'Mijn presentatie voor de raad',
+        slides: ['titel', 'leeswijzer', 'risicofactoren'],
+      }),
+    ).toBe('/presenteer/?titel=Mijn+presentatie+voor+de+raad&slides=titel,leeswijzer,risicofactoren');
   });
 
   it('round-trips any deck: decoding the encoded link gives the same title and slides', () => {
@@ -25,22 +31,38 @@ describe('the share link of a self-made deck', () => {
 
   it('never throws on any string, and always gives a deck or a Dutch reason', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters(), fc.webQueryParameters().map((q) => `?slides=${q}`)), (search) => {
-        const result = decodeRemix(search);
-        if (result.ok) {
-          expect(result.deck.slides.length).toBeGreaterThan(0);
-          expect(result.deck.slides.length).toBeLessThanOrEqual(maxRemixSlides);
-        } else {
-          expect(result.message).toMatch(/^Deze link/);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.webQueryParameters(),
+          fc.webQueryParameters().map((q) => `?slides=${q}`),
+        ),
+        (search) => {
+          const result = decodeRemix(search);
+          if (result.ok) {
+            expect(result.deck.slides.length).toBeGreaterThan(0);
+            expect(result.deck.slides.length).toBeLessThanOrEqual(maxRemixSlides);
+          } else {
+            expect(result.message).toMatch(/^Deze link/);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('explains an empty or garbled link', () => {
-    expect(decodeRemix('')).toEqual({ ok: false, reason: 'leeg', message: 'Deze link bevat geen presentatie.' });
-    expect(decodeRemix('?titel=Leeg&slides=')).toEqual({ ok: false, reason: 'leeg', message: 'Deze link bevat geen slides.' });
+    expect(decodeRemix('')).toEqual({
+      ok: false,
+      reason: 'leeg',
+      message: 'Deze link bevat geen presentatie.',
+    });
+    expect(decodeRemix('?titel=Leeg&slides=')).toEqual({
+      ok: false,
+      reason: 'leeg',
+      message: 'Deze link bevat geen slides.',
+    });
     expect(decodeRemix('?slides=%E0%A4%A,<script>')).toEqual({
       ok: false,
       reason: 'onleesbaar',
@@ -49,7 +71,9 @@ describe('the share link of a self-made deck', () => {
   });
 
   it('keeps the readable ids and reports script or HTML in the link as unreadable text', () => {
-    const result = decodeRemix('?titel=<img src=x onerror=alert(1)>&slides=titel,<script>alert(1)</script>,leeswijzer');
+    const result = decodeRemix(
+      '?titel=<img src=x onerror=alert(1)>&slides=titel,<script>alert(1)</script>,leeswijzer',
+    );
     expect(result).toEqual({
       ok: true,
       deck: { title: '<img src=x onerror=alert(1)>', slides: ['titel', 'leeswijzer'] },

@@ -4,7 +4,9 @@ import { safeDeckQuery } from '../../src/lib/deck/reveal-query';
 describe('the query string a deck page lets reveal.js see', () => {
   it('keeps print mode, the speaker view’s settings and the remix link', () => {
     expect(safeDeckQuery('?print-pdf')).toBe('?print-pdf');
-    expect(safeDeckQuery('?receiver&progress=false&transition=none')).toBe('?receiver&progress=false&transition=none');
+    expect(safeDeckQuery('?receiver&progress=false&transition=none')).toBe(
+      '?receiver&progress=false&transition=none',
+    );
     expect(safeDeckQuery('?titel=Mijn+deck&slides=a,b')).toBe('?titel=Mijn+deck&slides=a,b');
   });
 

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropUnknown, estimateMinutes, moveSlide, parseSavedDeck, serialiseDeck } from '../../src/lib/remix/saved-deck';
+import {
+  dropUnknown,
+  estimateMinutes,
+  moveSlide,
+  parseSavedDeck,
+  serialiseDeck,
+} from '../../src/lib/remix/saved-deck';
 
 describe('the deck saved in the browser', () => {
   it('reads back what was saved', () => {
@@ -13,7 +19,10 @@ describe('the deck saved in the browser', () => {
   });
 
   it('resets corrupt or outdated data and says so in Dutch', () => {
-    expect(parseSavedDeck('{kapot')).toEqual({ deck: { title: '', slides: [] }, problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.' });
+    expect(parseSavedDeck('{kapot')).toEqual({
+      deck: { title: '', slides: [] },
+      problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
+    });
     expect(parseSavedDeck('{"version":0,"slides":[]}').problem).toMatch(/oudere versie/);
     expect(parseSavedDeck('{"version":1,"title":"x","slides":[1,2]}').problem).toMatch(/beschadigd/);
   });
@@ -40,9 +49,14 @@ describe('moving a slide', () => {
 
   it('keeps every slide exactly once, whatever is moved', () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { maxLength: 20 }), fc.nat(25), fc.constantFrom<-1 | 1>(-1, 1), (slides, from, by) => {
-        expect([...moveSlide(slides, from, by)].sort()).toEqual([...slides].sort());
-      }),
+      fc.property(
+        fc.array(fc.string(), { maxLength: 20 }),
+        fc.nat(25),
+        fc.constantFrom<-1 | 1>(-1, 1),
+        (slides, from, by) => {
+          expect([...moveSlide(slides, from, by)].sort()).toEqual([...slides].sort());
+        },
+      ),
     );
   });
 });

@@ -18,23 +18,34 @@ describe('elementsWithAttribute', () => {
       '<main><section id="a" data-search-record><h3>A</h3><section><p>binnen</p></section><p>na</p></section>' +
       '<section id="b" data-search-record data-x="1"><p>B</p></section><section id="c"><p>C</p></section></main>';
     expect(elementsWithAttribute(html, 'data-search-record')).toEqual([
-      { id: 'a', html: '<section id="a" data-search-record><h3>A</h3><section><p>binnen</p></section><p>na</p></section>' },
+      {
+        id: 'a',
+        html: '<section id="a" data-search-record><h3>A</h3><section><p>binnen</p></section><p>na</p></section>',
+      },
       { id: 'b', html: '<section id="b" data-search-record data-x="1"><p>B</p></section>' },
     ]);
   });
 
   it('does not take an attribute that only starts with the same name', () => {
-    expect(elementsWithAttribute('<div id="a" data-search-record-not><p>x</p></div>', 'data-search-record')).toEqual([]);
+    expect(
+      elementsWithAttribute('<div id="a" data-search-record-not><p>x</p></div>', 'data-search-record'),
+    ).toEqual([]);
   });
 });
 
 describe('searchRecords', () => {
   it('indexes nothing of a page without data-pagefind-body, such as a deck player', () => {
-    expect(searchRecords('decks/het-verhaal/index.html', '<html lang="nl"><body><section id="a"><h2>A</h2></section></body></html>')).toEqual([]);
+    expect(
+      searchRecords(
+        'decks/het-verhaal/index.html',
+        '<html lang="nl"><body><section id="a"><h2>A</h2></section></body></html>',
+      ),
+    ).toEqual([]);
   });
 
   it('indexes a page with data-pagefind-body as one record at its own address', () => {
-    const html = '<html lang="nl"><body><header>menu</header><article data-pagefind-body><h1>Titel</h1></article></body></html>';
+    const html =
+      '<html lang="nl"><body><header>menu</header><article data-pagefind-body><h1>Titel</h1></article></body></html>';
     expect(searchRecords('slides/titel/index.html', html)).toEqual([{ url: '/slides/titel/', html }]);
   });
 

@@ -3,7 +3,9 @@ import { excerptParts, resultLabel, resultsStatus, siteUrl } from '../../src/lib
 
 describe('excerptParts', () => {
   it('splits Pagefind’s excerpt into plain and marked text, decoding its escapes', () => {
-    expect(excerptParts('rendement volgens <mark>Heckman</mark> &amp; &lt;anderen&gt; &#39;nu&#x27;')).toEqual([
+    expect(
+      excerptParts('rendement volgens <mark>Heckman</mark> &amp; &lt;anderen&gt; &#39;nu&#x27;'),
+    ).toEqual([
       { text: 'rendement volgens ', marked: false },
       { text: 'Heckman', marked: true },
       { text: " & <anderen> 'nu'", marked: false },
@@ -11,7 +13,9 @@ describe('excerptParts', () => {
   });
 
   it('never turns escaped markup into markup: it stays text', () => {
-    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt;')).toEqual([{ text: '<img src=x onerror=alert(1)>', marked: false }]);
+    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt;')).toEqual([
+      { text: '<img src=x onerror=alert(1)>', marked: false },
+    ]);
   });
 
   it('drops any other tag and joins neighbouring parts of the same kind', () => {
@@ -28,21 +32,23 @@ describe('siteUrl', () => {
       '/verhaal/#financieel-aantrekkelijk',
       '/slides/titel/',
     ]);
-    expect(['javascript:alert(1)', '//elders.example/', 'https://elders.example/', '/\\elders'].map(siteUrl)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(
+      ['javascript:alert(1)', '//elders.example/', 'https://elders.example/', '/\\elders'].map(siteUrl),
+    ).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 
 describe('resultLabel', () => {
   it('says where a result leads, its part and, for an ambassador, the sector', () => {
-    expect(resultLabel({ url: '/verhaal/#risicofactoren', filters: { deel: ['verhaal'] } })).toBe('In het verhaal · Het verhaal');
-    expect(resultLabel({ url: '/slides/ambassadeur-x/', filters: { deel: ['ambassadeurs'], sector: ['sociaal domein'] } })).toBe(
-      'Slide · Ambassadeurs aan het woord · Sociaal domein',
+    expect(resultLabel({ url: '/verhaal/#risicofactoren', filters: { deel: ['verhaal'] } })).toBe(
+      'In het verhaal · Het verhaal',
     );
+    expect(
+      resultLabel({
+        url: '/slides/ambassadeur-x/',
+        filters: { deel: ['ambassadeurs'], sector: ['sociaal domein'] },
+      }),
+    ).toBe('Slide · Ambassadeurs aan het woord · Sociaal domein');
     expect(resultLabel({ url: '/slides/x/', filters: { deel: ['constructor'] } })).toBe('Slide');
   });
 });

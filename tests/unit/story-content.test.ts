@@ -12,7 +12,9 @@ const root = join(import.meta.dirname, '..', '..');
 const { input } = readContent({ root, slides: join(root, 'slides'), content: join(root, 'content') });
 const { kit } = assembleKit(input);
 
-const seedsDir = [join(root, '..', 'shared', 'seeds'), join(root, 'shared', 'seeds')].find((dir) => existsSync(dir));
+const seedsDir = [join(root, '..', 'shared', 'seeds'), join(root, 'shared', 'seeds')].find((dir) =>
+  existsSync(dir),
+);
 const normalise = (text: string) =>
   text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // the extract's leftover Markdown links
@@ -43,7 +45,9 @@ describe.runIf(seedsDir !== undefined)('the ambassadors of seed 001', () => {
   });
 
   it('every quotation in the seed’s ambassador part belongs to a recorded ambassador', () => {
-    const recorded = ambassadors.flatMap((a) => [normalise(a.quote), normalise(a.headline ?? '')]).join(' ¶ ');
+    const recorded = ambassadors
+      .flatMap((a) => [normalise(a.quote), normalise(a.headline ?? '')])
+      .join(' ¶ ');
     const rawPart3 = seed.slice(seed.indexOf('Ambassadeurs eerste 1.000 dagen'));
     const quotations = [...rawPart3.matchAll(/“([^”]{20,})”/g)].map((m) => normalise(m[1]!));
     expect(quotations.length).toBeGreaterThan(30);
@@ -63,14 +67,28 @@ describe('numbers on slides', () => {
    * the whole value. Small bare numbers alone are list numbers, weeks or ages far too often.
    */
   function patternsFor(value: string): RegExp[] {
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\?\s+/g, '\\s*').replace(/[–-]/g, '\\s*[–-]\\s*').replace(/%/g, '\\s?%');
+    const escape = (text: string) =>
+      text
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\\?\s+/g, '\\s*')
+        .replace(/[–-]/g, '\\s*[–-]\\s*')
+        .replace(/%/g, '\\s?%');
     const numbers = [...value.matchAll(/\d[\d.,]*(?:\s?%)?/g)].map((m) => m[0].replace(/[.,]$/, '').trim());
-    const distinctive = numbers.filter((n) => n.includes('%') || /\d[.,]\d{3}/.test(n) || n.replace(/\D/g, '').length >= 3);
-    const patterns = distinctive.filter((n) => !/^(19|20)\d\d$/.test(n)).map((n) => new RegExp(`(?<![\\d.,/])${escape(n)}(?![\\d]|[.,]\\d)`));
-    if (patterns.length === 0 && numbers.length > 0) patterns.push(new RegExp(`(?<![\\d.,/])${escape(value.trim())}`, 'i'));
+    const distinctive = numbers.filter(
+      (n) => n.includes('%') || /\d[.,]\d{3}/.test(n) || n.replace(/\D/g, '').length >= 3,
+    );
+    const patterns = distinctive
+      .filter((n) => !/^(19|20)\d\d$/.test(n))
+      .map((n) => new RegExp(`(?<![\\d.,/])${escape(n)}(?![\\d]|[.,]\\d)`));
+    if (patterns.length === 0 && numbers.length > 0)
+      patterns.push(new RegExp(`(?<![\\d.,/])${escape(value.trim())}`, 'i'));
     return patterns;
   }
-  const typed = (text: string) => text.replace(/<KeyFigure\b[^>]*\/>/g, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ').replace(/href="[^"]*"/g, '');
+  const typed = (text: string) =>
+    text
+      .replace(/<KeyFigure\b[^>]*\/>/g, ' ')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+      .replace(/href="[^"]*"/g, '');
 
   it('never types a number that has a key-figure entry into a slide’s text, title, summary or notes', () => {
     const offences: string[] = [];
@@ -118,7 +136,9 @@ describe('the reading guide', () => {
 
   it('is linked back to from every argument slide', () => {
     const argumentSlides = input.slides.filter((s) => s.data.argument !== undefined);
-    const withoutWayBack = argumentSlides.filter((s) => !/<BackToGuide\s*\/>/.test(s.body)).map((s) => s.filePath);
+    const withoutWayBack = argumentSlides
+      .filter((s) => !/<BackToGuide\s*\/>/.test(s.body))
+      .map((s) => s.filePath);
     expect(argumentSlides.length).toBeGreaterThanOrEqual(7);
     expect(withoutWayBack).toEqual([]);
   });

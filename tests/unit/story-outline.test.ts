@@ -6,7 +6,12 @@ const slide = (id: string, part: SlidePart, argument?: number) => ({ id, part, a
 
 describe('groupByPart', () => {
   it('groups consecutive slides of the same part, keeping the story’s order', () => {
-    const slides = [slide('a', 'verhaal'), slide('b', 'verhaal'), slide('c', 'ambities'), slide('d', 'ambassadeurs')];
+    const slides = [
+      slide('a', 'verhaal'),
+      slide('b', 'verhaal'),
+      slide('c', 'ambities'),
+      slide('d', 'ambassadeurs'),
+    ];
     expect(groupByPart(slides)).toEqual([
       { part: 'verhaal', slides: [slides[0], slides[1]] },
       { part: 'ambities', slides: [slides[2]] },

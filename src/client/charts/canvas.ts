@@ -56,7 +56,8 @@ interface Box {
   bottom: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Writes one label with a halo in the paper colour, kept inside the canvas. A label that is
@@ -66,7 +67,15 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 function writeLabel(
   chart: Chart,
   taken: Box[],
-  label: { text: string; x: number; y: number; align: 'left' | 'center'; baseline: 'bottom' | 'middle'; colour: string; required?: boolean },
+  label: {
+    text: string;
+    x: number;
+    y: number;
+    align: 'left' | 'center';
+    baseline: 'bottom' | 'middle';
+    colour: string;
+    required?: boolean;
+  },
   overlays: ChartOverlays,
 ): void {
   const { ctx } = chart;
@@ -128,8 +137,15 @@ function drawBands(chart: Chart, overlays: ChartOverlays, index: Scale, taken: B
     }
     ctx.stroke();
     ctx.font = fontOf(overlays, 700);
-    const place = overlays.horizontal ? { x: chartArea.left + 6, y: Math.min(from, to) - 4 } : { x: from + 6, y: chartArea.top - 6 };
-    writeLabel(chart, taken, { text: band.label, ...place, align: 'left', baseline: 'bottom', colour: overlays.ink, required: true }, overlays);
+    const place = overlays.horizontal
+      ? { x: chartArea.left + 6, y: Math.min(from, to) - 4 }
+      : { x: from + 6, y: chartArea.top - 6 };
+    writeLabel(
+      chart,
+      taken,
+      { text: band.label, ...place, align: 'left', baseline: 'bottom', colour: overlays.ink, required: true },
+      overlays,
+    );
     ctx.restore();
   }
 }
@@ -152,8 +168,15 @@ function drawReferenceLines(chart: Chart, overlays: ChartOverlays, value: Scale,
     }
     ctx.stroke();
     ctx.font = fontOf(overlays, 700);
-    const place = overlays.horizontal ? { x: at + 6, y: chartArea.top - 6 } : { x: chartArea.left + 6, y: at - 6 };
-    writeLabel(chart, taken, { text: line.label, ...place, align: 'left', baseline: 'bottom', colour: overlays.ink, required: true }, overlays);
+    const place = overlays.horizontal
+      ? { x: at + 6, y: chartArea.top - 6 }
+      : { x: chartArea.left + 6, y: at - 6 };
+    writeLabel(
+      chart,
+      taken,
+      { text: line.label, ...place, align: 'left', baseline: 'bottom', colour: overlays.ink, required: true },
+      overlays,
+    );
     ctx.restore();
   }
 }
@@ -165,7 +188,20 @@ function drawLabels(chart: Chart, overlays: ChartOverlays, taken: Box[]): void {
   ctx.font = fontOf(overlays, 700);
   for (const label of overlays.directLabels) {
     const at = anchor(chart, label, overlays.horizontal);
-    if (at !== undefined) writeLabel(chart, taken, { text: label.text, x: at.x, y: at.y - 12, align: 'center', baseline: 'bottom', colour: label.colour }, overlays);
+    if (at !== undefined)
+      writeLabel(
+        chart,
+        taken,
+        {
+          text: label.text,
+          x: at.x,
+          y: at.y - 12,
+          align: 'center',
+          baseline: 'bottom',
+          colour: label.colour,
+        },
+        overlays,
+      );
   }
   ctx.font = fontOf(overlays);
   const sideways = overlays.type === 'bar' && overlays.horizontal;
@@ -174,7 +210,12 @@ function drawLabels(chart: Chart, overlays: ChartOverlays, taken: Box[]): void {
     if (at === undefined) continue;
     const place = sideways
       ? { x: at.x + 6, y: at.y, align: 'left' as const, baseline: 'middle' as const }
-      : { x: at.x, y: at.y - (overlays.type === 'bar' ? 4 : 10), align: 'center' as const, baseline: 'bottom' as const };
+      : {
+          x: at.x,
+          y: at.y - (overlays.type === 'bar' ? 4 : 10),
+          align: 'center' as const,
+          baseline: 'bottom' as const,
+        };
     writeLabel(chart, taken, { text: label.text, ...place, colour: label.colour }, overlays);
   }
   ctx.restore();

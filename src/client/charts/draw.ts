@@ -18,7 +18,15 @@ import { seriesStyle } from '../../lib/charts/style';
 import { overlayPlugin, patternFill } from './canvas';
 
 // Only what our line and bar charts use, so that the rest of Chart.js is left out of the bundle.
-Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale);
+Chart.register(
+  LineController,
+  BarController,
+  LineElement,
+  PointElement,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+);
 
 const figureSelector = 'figure[data-chart]';
 
@@ -49,7 +57,8 @@ function chartOf(figure: HTMLElement): Chart | undefined {
 /** Tests and exports wait for `data-chart-state="drawn"`; `data-chart-animations` counts the animations. */
 function markStart(figure: HTMLElement, animate: boolean): void {
   figure.dataset['chartState'] = animate ? 'animating' : 'drawn';
-  if (animate) figure.dataset['chartAnimations'] = String(Number(figure.dataset['chartAnimations'] ?? '0') + 1);
+  if (animate)
+    figure.dataset['chartAnimations'] = String(Number(figure.dataset['chartAnimations'] ?? '0') + 1);
 }
 
 function themeOf(figure: HTMLElement): ChartTheme {
@@ -81,7 +90,11 @@ export function mountChart(figure: HTMLElement, options: MountOptions = {}): Cha
   const onAnimationComplete = () => {
     figure.dataset['chartState'] = 'drawn';
   };
-  const { config, overlays } = chartConfig(dataset, themeOf(figure), { animate, fill: patternFill, onAnimationComplete });
+  const { config, overlays } = chartConfig(dataset, themeOf(figure), {
+    animate,
+    fill: patternFill,
+    onAnimationComplete,
+  });
   markStart(figure, animate);
   return new Chart(canvas, { ...config, plugins: [overlayPlugin(overlays)] } as ChartConfiguration);
 }
@@ -100,7 +113,9 @@ export function showCharts(root: ParentNode): void {
       continue;
     }
     const animate = motionAllowed();
-    chart.options.animation = animate ? chartAnimation(() => (figure.dataset['chartState'] = 'drawn')) : false;
+    chart.options.animation = animate
+      ? chartAnimation(() => (figure.dataset['chartState'] = 'drawn'))
+      : false;
     markStart(figure, animate);
     if (animate) chart.reset();
     chart.update(animate ? undefined : 'none');
@@ -113,7 +128,8 @@ export function drawWhenVisible(root: ParentNode): void {
     (entries) => {
       for (const entry of entries) {
         // The first report comes for every figure, also when barely on screen: wait for a quarter.
-        if (!entry.isIntersecting || entry.intersectionRatio < 0.2 || !(entry.target instanceof HTMLElement)) continue;
+        if (!entry.isIntersecting || entry.intersectionRatio < 0.2 || !(entry.target instanceof HTMLElement))
+          continue;
         observer.unobserve(entry.target);
         mountChart(entry.target);
       }
@@ -147,5 +163,6 @@ window.addEventListener('afterprint', () => {
 
 // Labels are measured with the font at hand; measure again once the site font has loaded.
 void document.fonts.ready.then(() => {
-  for (const { chart, figure } of allCharts()) if (figure.dataset['chartState'] === 'drawn') chart.update('none');
+  for (const { chart, figure } of allCharts())
+    if (figure.dataset['chartState'] === 'drawn') chart.update('none');
 });

@@ -2,6 +2,7 @@
 // only then, and draws each chart as it comes into view. In a deck the reveal.js plugin
 // (reveal-plugin.ts) draws them instead, when their slide becomes current.
 export function drawPageCharts(): void {
-  if (document.querySelector('.reveal') !== null || document.querySelector('figure[data-chart]') === null) return;
+  if (document.querySelector('.reveal') !== null || document.querySelector('figure[data-chart]') === null)
+    return;
   void import('./draw').then(({ drawWhenVisible }) => drawWhenVisible(document));
 }

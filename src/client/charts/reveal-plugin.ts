@@ -5,7 +5,8 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 
 type Charts = typeof import('./draw');
 
-const hasChart = (root: ParentNode | null | undefined): root is ParentNode => root?.querySelector('figure[data-chart]') != null;
+const hasChart = (root: ParentNode | null | undefined): root is ParentNode =>
+  root?.querySelector('figure[data-chart]') != null;
 
 export default function ChartPlugin(): RevealPlugin {
   let charts: Promise<Charts> | undefined;
@@ -30,7 +31,9 @@ export default function ChartPlugin(): RevealPlugin {
         if (hasChart(slide)) void load().then(({ showCharts }) => showCharts(slide));
       };
       deck.on('ready', () => show(deck.getCurrentSlide()));
-      deck.on('slidechanged', (event) => show((event as Event & { currentSlide?: HTMLElement }).currentSlide));
+      deck.on('slidechanged', (event) =>
+        show((event as Event & { currentSlide?: HTMLElement }).currentSlide),
+      );
       // The overview shows every slide at once: draw the charts there without motion.
       deck.on('overviewshown', () => {
         if (hasChart(root)) void load().then(({ mountCharts }) => mountCharts(root, { animate: false }));

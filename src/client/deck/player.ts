@@ -79,7 +79,8 @@ export async function startDeckPlayer(): Promise<void> {
   await deck.initialize();
   const fitAll = () => {
     if (/print-pdf/i.test(window.location.search)) {
-      for (const section of root.querySelectorAll<HTMLElement>('.slides > section')) fitSlide(section, slideHeight);
+      for (const section of root.querySelectorAll<HTMLElement>('.slides > section'))
+        fitSlide(section, slideHeight);
     } else {
       fitCurrent();
     }

@@ -14,7 +14,11 @@ export function wireHandoutPrinting(): void {
   if (new URLSearchParams(window.location.search).has('afdrukken')) void print();
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className !== '') node.className = className;
   node.append(...children);
@@ -27,7 +31,11 @@ function articleFrom(section: Element, number: number): HTMLElement {
   const title = section.querySelector('.slide-title')?.textContent?.trim() ?? '';
   const notes = [...section.querySelectorAll('aside.notes > *')].map((node) => node.cloneNode(true));
   const sources = section.querySelector('.slide-sources')?.cloneNode(true);
-  const miniature = el('div', 'handout-slide__miniature', el('div', 'handout-slide__stage', ...(view === null ? [] : [view.cloneNode(true)])));
+  const miniature = el(
+    'div',
+    'handout-slide__miniature',
+    el('div', 'handout-slide__stage', ...(view === null ? [] : [view.cloneNode(true)])),
+  );
   miniature.inert = true;
   const article = el(
     'article',
@@ -38,7 +46,11 @@ function articleFrom(section: Element, number: number): HTMLElement {
       'handout-slide__text',
       el('h2', 'handout-slide__title', `${number}. ${title}`),
       el('h3', '', 'Toelichting'),
-      el('div', 'handout-slide__notes', ...(notes.length > 0 ? notes : [el('p', '', 'Geen toelichting bij deze slide.')])),
+      el(
+        'div',
+        'handout-slide__notes',
+        ...(notes.length > 0 ? notes : [el('p', '', 'Geen toelichting bij deze slide.')]),
+      ),
       el('h3', '', 'Bronnen'),
       ...(sources === undefined ? [] : [sources]),
     ),
@@ -71,7 +83,8 @@ export async function fillRemixHandout(): Promise<void> {
     if (section !== undefined) container.append(articleFrom(section, (number += 1)));
   }
   const summary = document.querySelector('[data-handout-summary]');
-  if (summary !== null) summary.textContent = `Per slide: de slide zelf, de toelichting voor presentatoren en de bronnen. ${slideCount(number)}.`;
+  if (summary !== null)
+    summary.textContent = `Per slide: de slide zelf, de toelichting voor presentatoren en de bronnen. ${slideCount(number)}.`;
   const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
   if (missing.length > 0) say(`${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}.`);
   if (container.querySelector('figure[data-chart]') !== null) {

@@ -8,7 +8,15 @@ import { layoutSlide, type Paragraph, type Placement } from '../../lib/export/la
 import { seriesDashes, seriesSymbols, type NativeChart } from '../../lib/export/chart';
 
 const font = 'Atkinson Hyperlegible';
-const colours = { ink: '1D2A3A', accent: 'A3195B', teal: '00636B', muted: '4A5563', tint: 'F4F0F6', line: '8A94A3', grid: 'D5D9E0' };
+const colours = {
+  ink: '1D2A3A',
+  accent: 'A3195B',
+  teal: '00636B',
+  muted: '4A5563',
+  tint: 'F4F0F6',
+  line: '8A94A3',
+  grid: 'D5D9E0',
+};
 
 type Slide = PptxGenJS.Slide;
 type TextRun = PptxGenJS.TextProps;
@@ -17,7 +25,12 @@ function runsToText(paragraphs: readonly Paragraph[], slideNumbers: Map<string, 
   return paragraphs.flatMap((paragraph) => {
     const runs = paragraph.runs.length === 0 ? [{ text: ' ' } as Run] : paragraph.runs;
     return runs.map((run, index): TextRun => {
-      const link = run.link === undefined ? undefined : 'url' in run.link ? { url: run.link.url } : { slide: slideNumbers.get(run.link.slide)! };
+      const link =
+        run.link === undefined
+          ? undefined
+          : 'url' in run.link
+            ? { url: run.link.url }
+            : { slide: slideNumbers.get(run.link.slide)! };
       return {
         text: run.text,
         options: {
@@ -25,12 +38,24 @@ function runsToText(paragraphs: readonly Paragraph[], slideNumbers: Map<string, 
           fontSize: paragraph.size,
           bold: paragraph.bold === true || run.bold === true,
           italic: paragraph.italic === true || run.italic === true,
-          color: link !== undefined ? colours.teal : paragraph.colour === 'accent' ? colours.accent : paragraph.colour === 'muted' ? colours.muted : colours.ink,
+          color:
+            link !== undefined
+              ? colours.teal
+              : paragraph.colour === 'accent'
+                ? colours.accent
+                : paragraph.colour === 'muted'
+                  ? colours.muted
+                  : colours.ink,
           ...(link === undefined ? {} : { hyperlink: link }),
           ...(paragraph.bullet === undefined
             ? { indentLevel: 0 }
-            : { bullet: paragraph.bullet.ordered ? { type: 'number' as const } : { indent: 18 }, indentLevel: paragraph.bullet.level }),
-          ...(paragraph.indent === undefined ? {} : { margin: [0, 0, 0, paragraph.indent * 72] as [number, number, number, number] }),
+            : {
+                bullet: paragraph.bullet.ordered ? { type: 'number' as const } : { indent: 18 },
+                indentLevel: paragraph.bullet.level,
+              }),
+          ...(paragraph.indent === undefined
+            ? {}
+            : { margin: [0, 0, 0, paragraph.indent * 72] as [number, number, number, number] }),
           paraSpaceAfter: paragraph.spaceAfter,
           breakLine: index === runs.length - 1,
         },
@@ -83,7 +108,10 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
   // pptxgenjs types series values as numbers; a null is written as an empty cell (a gap).
   const values = (v: Array<number | null>) => v as number[];
   if (chart.type === 'scatter') {
-    const data = [{ name: chart.xTitle, values: chart.x }, ...chart.series.map((s) => ({ name: s.name, values: values(s.values) }))];
+    const data = [
+      { name: chart.xTitle, values: chart.x },
+      ...chart.series.map((s) => ({ name: s.name, values: values(s.values) })),
+    ];
     slide.addChart(pptx.ChartType.scatter, data, {
       ...common,
       lineSize: 2,
@@ -99,7 +127,11 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
     });
     return;
   }
-  const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: values(s.values) }));
+  const data = chart.series.map((s) => ({
+    name: s.name,
+    labels: chart.categories,
+    values: values(s.values),
+  }));
   if (chart.type === 'line') {
     slide.addChart(pptx.ChartType.line, data, {
       ...common,
@@ -112,7 +144,9 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
     return;
   }
   // PowerPoint draws horizontal bars from the bottom up: reverse them to read top to bottom as on screen.
-  const barData = chart.horizontal ? data.map((s) => ({ ...s, labels: [...s.labels].reverse(), values: [...s.values].reverse() })) : data;
+  const barData = chart.horizontal
+    ? data.map((s) => ({ ...s, labels: [...s.labels].reverse(), values: [...s.values].reverse() }))
+    : data;
   slide.addChart(pptx.ChartType.bar, barData, {
     ...common,
     barDir: chart.horizontal ? 'bar' : 'col',
@@ -131,50 +165,121 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
     const { box } = placed;
     switch (placed.kind) {
       case 'title':
-        slide.addText(placed.text, { ...box, fontFace: font, fontSize: placed.size, bold: true, color: colours.accent, valign: 'top', margin: 0 });
+        slide.addText(placed.text, {
+          ...box,
+          fontFace: font,
+          fontSize: placed.size,
+          bold: true,
+          color: colours.accent,
+          valign: 'top',
+          margin: 0,
+        });
         break;
       case 'text':
-        slide.addText(runsToText(placed.paragraphs, slideNumbers), { ...box, valign: 'top', margin: 0, fit: 'shrink' });
+        slide.addText(runsToText(placed.paragraphs, slideNumbers), {
+          ...box,
+          valign: 'top',
+          margin: 0,
+          fit: 'shrink',
+        });
         break;
       case 'card': {
-        slide.addShape(pptx.ShapeType.roundRect, { ...box, fill: { color: colours.tint }, line: { color: colours.tint }, rectRadius: 0.08 });
-        slide.addShape(pptx.ShapeType.rect, { x: box.x, y: box.y, w: 0.06, h: box.h, fill: { color: colours.accent }, line: { color: colours.accent } });
+        slide.addShape(pptx.ShapeType.roundRect, {
+          ...box,
+          fill: { color: colours.tint },
+          line: { color: colours.tint },
+          rectRadius: 0.08,
+        });
+        slide.addShape(pptx.ShapeType.rect, {
+          x: box.x,
+          y: box.y,
+          w: 0.06,
+          h: box.h,
+          fill: { color: colours.accent },
+          line: { color: colours.accent },
+        });
         const title: Paragraph = {
-          runs: [...(placed.card.label === undefined ? [] : [{ text: `${placed.card.label}  `, bold: true }]), { text: placed.card.title }],
+          runs: [
+            ...(placed.card.label === undefined ? [] : [{ text: `${placed.card.label}  `, bold: true }]),
+            { text: placed.card.title },
+          ],
           size: placed.size,
           bold: true,
           spaceAfter: placed.size * 0.3,
         };
-        const body = placed.card.body.map((runs): Paragraph => ({ runs, size: placed.size, spaceAfter: placed.size * 0.3 }));
-        slide.addText(runsToText([title, ...body], slideNumbers), { x: box.x + 0.15, y: box.y + 0.08, w: box.w - 0.25, h: box.h - 0.12, valign: 'top', margin: 0, fit: 'shrink' });
+        const body = placed.card.body.map((runs): Paragraph => ({
+          runs,
+          size: placed.size,
+          spaceAfter: placed.size * 0.3,
+        }));
+        slide.addText(runsToText([title, ...body], slideNumbers), {
+          x: box.x + 0.15,
+          y: box.y + 0.08,
+          w: box.w - 0.25,
+          h: box.h - 0.12,
+          valign: 'top',
+          margin: 0,
+          fit: 'shrink',
+        });
         break;
       }
       case 'table': {
         const cell = (value: string, header: boolean): PptxGenJS.TableCell => ({
           text: value,
-          options: { bold: header, fill: { color: header ? colours.tint : 'FFFFFF' }, color: colours.ink, fontFace: font, fontSize: placed.size },
+          options: {
+            bold: header,
+            fill: { color: header ? colours.tint : 'FFFFFF' },
+            color: colours.ink,
+            fontFace: font,
+            fontSize: placed.size,
+          },
         });
-        const rows = [placed.header.map((h) => cell(h, true)), ...placed.rows.map((row) => row.map((value) => cell(value, false)))];
-        slide.addTable(rows, { x: box.x, y: box.y, w: box.w, border: { type: 'solid', pt: 0.5, color: colours.line }, margin: 0.04, autoPage: false });
+        const rows = [
+          placed.header.map((h) => cell(h, true)),
+          ...placed.rows.map((row) => row.map((value) => cell(value, false))),
+        ];
+        slide.addTable(rows, {
+          x: box.x,
+          y: box.y,
+          w: box.w,
+          border: { type: 'solid', pt: 0.5, color: colours.line },
+          margin: 0.04,
+          autoPage: false,
+        });
         break;
       }
       case 'chart':
         addChart(pptx, slide, box, placed.chart);
         break;
       case 'sources':
-        slide.addText(placed.lines.map((line, index) => ({ text: line, options: { breakLine: index < placed.lines.length - 1 } })), {
-          ...box,
-          fontFace: font,
-          fontSize: placed.size,
-          color: colours.muted,
-          valign: 'bottom',
-          margin: 0,
-          fit: 'shrink',
-        });
+        slide.addText(
+          placed.lines.map((line, index) => ({
+            text: line,
+            options: { breakLine: index < placed.lines.length - 1 },
+          })),
+          {
+            ...box,
+            fontFace: font,
+            fontSize: placed.size,
+            color: colours.muted,
+            valign: 'bottom',
+            margin: 0,
+            fit: 'shrink',
+          },
+        );
         break;
     }
   }
-  slide.slideNumber = { x: 12.55, y: 7.1, w: 0.6, h: 0.3, fontFace: font, fontSize: 9, color: colours.muted, align: 'right' };
+  slide.slideNumber = {
+    x: 12.55,
+    y: 7.1,
+    w: 0.6,
+    h: 0.3,
+    fontFace: font,
+    fontSize: 9,
+    color: colours.muted,
+    align: 'right',
+  };
   if (model.notes.length > 0) slide.addNotes(model.notes.join('\n\n'));
 }
 

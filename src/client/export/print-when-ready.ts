@@ -4,7 +4,8 @@
 
 const until = async (ready: () => boolean, timeout = 15_000): Promise<void> => {
   const started = performance.now();
-  while (!ready() && performance.now() - started < timeout) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (!ready() && performance.now() - started < timeout)
+    await new Promise((resolve) => setTimeout(resolve, 50));
 };
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -12,7 +13,11 @@ export async function printWhenReady(): Promise<void> {
   if (document.querySelector('.reveal') !== null) {
     // The deck page itself must be in print view; otherwise there is nothing to wait for.
     if (!/print-pdf/i.test(window.location.search)) return;
-    await until(() => document.querySelector('.reveal .pdf-page') !== null || document.documentElement.dataset['deckReady'] === 'leeg');
+    await until(
+      () =>
+        document.querySelector('.reveal .pdf-page') !== null ||
+        document.documentElement.dataset['deckReady'] === 'leeg',
+    );
   }
   const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
   if (figures.length > 0) {

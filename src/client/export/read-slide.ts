@@ -2,12 +2,24 @@
 // renderer shares: h2.slide-title, .slide-content, .slide-sources, aside.notes), so ready-made
 // decks, single slides and remixes export the same way.
 import type { Dataset } from '../../schemas/dataset';
-import { tidyRuns, type Block, type CardBlock, type ExportDeck, type ExportSlide, type ListItem, type Run } from '../../lib/export/model';
+import {
+  tidyRuns,
+  type Block,
+  type CardBlock,
+  type ExportDeck,
+  type ExportSlide,
+  type ListItem,
+  type Run,
+} from '../../lib/export/model';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Inline content as runs, keeping bold, italic and links. */
-function runsOf(node: Node, style: Omit<Run, 'text'> = {}, skip: (el: Element) => boolean = () => false): Run[] {
+function runsOf(
+  node: Node,
+  style: Omit<Run, 'text'> = {},
+  skip: (el: Element) => boolean = () => false,
+): Run[] {
   const runs: Run[] = [];
   for (const child of node.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) {
@@ -33,7 +45,9 @@ function runsOf(node: Node, style: Omit<Run, 'text'> = {}, skip: (el: Element) =
 function listOf(list: Element, level = 0): ListItem[] {
   return [...list.children].flatMap((li) => {
     const own: ListItem = { runs: tidyRuns(runsOf(li)), level };
-    const nested = [...li.children].filter((child) => child.matches('ul, ol')).flatMap((child) => listOf(child, level + 1));
+    const nested = [...li.children]
+      .filter((child) => child.matches('ul, ol'))
+      .flatMap((child) => listOf(child, level + 1));
     return own.runs.length > 0 ? [own, ...nested] : nested;
   });
 }
@@ -45,12 +59,17 @@ function cardOf(card: Element): CardBlock {
     .map((run) => run.text)
     .join('');
   const body = card.querySelector('.card__body');
-  const paragraphs = body === null ? [] : blocksOf(body).flatMap((block): Run[][] => {
-    if (block.kind === 'list') return block.items.map((item) => [{ text: `${'  '.repeat(item.level)}• ` }, ...item.runs]);
-    if (block.kind === 'paragraph' || block.kind === 'lead' || block.kind === 'heading') return [block.runs];
-    if (block.kind === 'quote') return [[{ text: `${block.text} (${block.by})`, italic: true }]];
-    return [];
-  });
+  const paragraphs =
+    body === null
+      ? []
+      : blocksOf(body).flatMap((block): Run[][] => {
+          if (block.kind === 'list')
+            return block.items.map((item) => [{ text: `${'  '.repeat(item.level)}• ` }, ...item.runs]);
+          if (block.kind === 'paragraph' || block.kind === 'lead' || block.kind === 'heading')
+            return [block.runs];
+          if (block.kind === 'quote') return [[{ text: `${block.text} (${block.by})`, italic: true }]];
+          return [];
+        });
   return { ...(label === '' ? {} : { label }), title, body: paragraphs };
 }
 
@@ -59,7 +78,10 @@ function chartOf(figure: Element): Block | undefined {
   if (spec === null) return undefined;
   const dataset = JSON.parse(spec.textContent ?? '') as Dataset;
   const figures = [...figure.querySelectorAll('.chart__figure')].map((el) =>
-    [text(el.querySelector('.chart__figure-value')), ...[...el.querySelectorAll(':scope > span:not(.chart__source)')].map(text)].join(' '),
+    [
+      text(el.querySelector('.chart__figure-value')),
+      ...[...el.querySelectorAll(':scope > span:not(.chart__source)')].map(text),
+    ].join(' '),
   );
   return { kind: 'chart', dataset, figures };
 }
@@ -81,8 +103,14 @@ export function blocksOf(container: Element): Block[] {
     } else if (child.matches('figure.quote')) {
       const caption = child.querySelector('figcaption');
       const role = text(caption?.querySelector('.quote__role'));
-      const by = caption?.querySelector('strong') != null ? text(caption.querySelector('strong')) : text(caption);
-      blocks.push({ kind: 'quote', text: text(child.querySelector('blockquote')), by, ...(role === '' ? {} : { role }) });
+      const by =
+        caption?.querySelector('strong') != null ? text(caption.querySelector('strong')) : text(caption);
+      blocks.push({
+        kind: 'quote',
+        text: text(child.querySelector('blockquote')),
+        by,
+        ...(role === '' ? {} : { role }),
+      });
     } else if (child.matches('.lead')) {
       blocks.push({ kind: 'lead', runs: tidyRuns(runsOf(child)) });
     } else if (child.matches('h1, h2, h3, h4, h5, h6')) {
@@ -97,7 +125,8 @@ export function blocksOf(container: Element): Block[] {
       blocks.push({ kind: 'cards', cards: [...child.querySelectorAll(':scope > .card')].map(cardOf) });
     } else if (child.matches('p, blockquote')) {
       const runs = tidyRuns(runsOf(child));
-      if (runs.length > 0) blocks.push({ kind: 'paragraph', runs, ...(child.matches('.back-to-guide') ? { nav: true } : {}) });
+      if (runs.length > 0)
+        blocks.push({ kind: 'paragraph', runs, ...(child.matches('.back-to-guide') ? { nav: true } : {}) });
     } else if (child.children.length > 0) {
       blocks.push(...blocksOf(child));
     } else if (text(child) !== '') {

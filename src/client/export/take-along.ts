@@ -27,7 +27,9 @@ export function saveFile(blob: Blob, fileName: string): void {
 }
 
 /** The slide sections of a deck and its title, wherever the menu sits. */
-async function sectionsFor(menu: HTMLElement): Promise<{ title: string; sections: Element[]; slides: string[] }> {
+async function sectionsFor(
+  menu: HTMLElement,
+): Promise<{ title: string; sections: Element[]; slides: string[] }> {
   const mode = menu.dataset['takeAlong'];
   if (mode === 'deck') {
     const sections = [...document.querySelectorAll('.reveal .slides > section')];
@@ -55,7 +57,12 @@ async function readDeckFor(menu: HTMLElement): Promise<ExportDeck> {
 }
 
 /** Runs an export from a button, telling the visitor what happens. */
-function exportButton(button: HTMLButtonElement, status: HTMLElement, busy: string, run: () => Promise<string>): void {
+function exportButton(
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  busy: string,
+  run: () => Promise<string>,
+): void {
   button.hidden = false;
   button.addEventListener('click', async () => {
     if (button.getAttribute('aria-busy') === 'true') return;
@@ -105,7 +112,10 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
   if (mode === 'deck' && pdf !== null && handout !== null && pdf.hidden) {
     // The remix player: its deck lives in the address.
     const search = new URLSearchParams(window.location.search);
-    const deck: RemixDeck = { title: search.get('titel') ?? '', slides: (search.get('slides') ?? '').split(',').filter((id) => id !== '') };
+    const deck: RemixDeck = {
+      title: search.get('titel') ?? '',
+      slides: (search.get('slides') ?? '').split(',').filter((id) => id !== ''),
+    };
     pdf.href = `${window.location.pathname}${encodeRemix(deck)}&${printQuery}`;
     handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
     pdf.hidden = deck.slides.length === 0;
@@ -125,7 +135,10 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
   const offline = menu.querySelector<HTMLButtonElement>('button[data-export="offline"]');
   if (offline !== null) {
     exportButton(offline, status, 'Het offline bestand wordt gemaakt…', async () => {
-      const [{ title, sections }, { buildOfflineHtml }] = await Promise.all([sectionsFor(menu), import('./offline')]);
+      const [{ title, sections }, { buildOfflineHtml }] = await Promise.all([
+        sectionsFor(menu),
+        import('./offline'),
+      ]);
       const fileName = exportFileName(title, 'html');
       saveFile(await buildOfflineHtml(title, sections), fileName);
       return fileName;

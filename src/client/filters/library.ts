@@ -1,5 +1,11 @@
 // Used in the browser: filters the slide library as the visitor chooses, keeping the filter in the URL.
-import { libraryFilterQuery, matchesLibraryFilter, parseLibraryFilter, type LibraryEntry, type LibraryFilter } from '../../lib/filters/library';
+import {
+  libraryFilterQuery,
+  matchesLibraryFilter,
+  parseLibraryFilter,
+  type LibraryEntry,
+  type LibraryFilter,
+} from '../../lib/filters/library';
 import { slideCount } from '../../lib/content/text';
 
 export function startLibrary(): void {
@@ -8,7 +14,10 @@ export function startLibrary(): void {
   const count = document.querySelector<HTMLElement>('[data-library-count]');
   const empty = document.querySelector<HTMLElement>('[data-library-empty]');
   if (form === null || list === null || count === null || empty === null) return;
-  const known = JSON.parse(form.dataset['known'] ?? '{"tags":[],"sectors":[]}') as { tags: string[]; sectors: string[] };
+  const known = JSON.parse(form.dataset['known'] ?? '{"tags":[],"sectors":[]}') as {
+    tags: string[];
+    sectors: string[];
+  };
   const cards = [...list.querySelectorAll<HTMLElement>('li[data-entry]')].map((card) => ({
     card,
     entry: JSON.parse(card.dataset['entry'] ?? '{}') as LibraryEntry,
@@ -22,11 +31,15 @@ export function startLibrary(): void {
       card.hidden = !match;
       if (match) visible += 1;
     }
-    count.textContent = visible === cards.length ? slideCount(cards.length) : `${slideCount(visible)} van ${cards.length}`;
+    count.textContent =
+      visible === cards.length ? slideCount(cards.length) : `${slideCount(visible)} van ${cards.length}`;
     empty.hidden = visible > 0;
   };
   const fromForm = (): LibraryFilter =>
-    parseLibraryFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString(), known);
+    parseLibraryFilter(
+      new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString(),
+      known,
+    );
   const update = () => {
     const filter = fromForm();
     history.replaceState(history.state, '', `${window.location.pathname}${libraryFilterQuery(filter)}`);

@@ -13,7 +13,11 @@ interface CatalogueEntry {
   summary: string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -37,9 +41,12 @@ export function startBuilder(): void {
   const loaded = loadMyDeck();
   const cleaned = dropUnknown(loaded.deck, new Set(byId.keys()));
   let deck: RemixDeck = cleaned.deck;
-  const problems = [loaded.problem, cleaned.dropped.length > 0 ? `${slideCount(cleaned.dropped.length)} uit je opgeslagen presentatie bestaan niet meer en zijn weggelaten: ${cleaned.dropped.join(', ')}.` : undefined].filter(
-    (p): p is string => p !== undefined,
-  );
+  const problems = [
+    loaded.problem,
+    cleaned.dropped.length > 0
+      ? `${slideCount(cleaned.dropped.length)} uit je opgeslagen presentatie bestaan niet meer en zijn weggelaten: ${cleaned.dropped.join(', ')}.`
+      : undefined,
+  ].filter((p): p is string => p !== undefined);
   if (problems.length > 0) {
     notice.textContent = problems.join(' ');
     notice.hidden = false;
@@ -59,7 +66,8 @@ export function startBuilder(): void {
 
   function render(): void {
     titleInput.value = deck.title;
-    q('[data-deck-summary]').textContent = `${slideCount(deck.slides.length)} · ongeveer ${estimateMinutes(deck.slides)} minuten`;
+    q('[data-deck-summary]').textContent =
+      `${slideCount(deck.slides.length)} · ongeveer ${estimateMinutes(deck.slides)} minuten`;
     q('[data-chosen-empty]').hidden = deck.slides.length > 0;
     const present = q<HTMLAnchorElement>('[data-present]');
     present.href = remixHref({ title: deck.title, slides: deck.slides });
@@ -82,7 +90,12 @@ export function startBuilder(): void {
           el('span', { className: 'chosen__handle', title: 'Sleep om te verplaatsen' }, '⠿'),
           el('span', { className: 'chosen__title' }, title),
           button(`Zet ${title} een plaats omhoog`, '↑', () => move(index, -1), index === 0),
-          button(`Zet ${title} een plaats omlaag`, '↓', () => move(index, 1), index === deck.slides.length - 1),
+          button(
+            `Zet ${title} een plaats omlaag`,
+            '↓',
+            () => move(index, 1),
+            index === deck.slides.length - 1,
+          ),
           button(`Verwijder ${title}`, 'Verwijder', () => {
             save({ ...deck, slides: deck.slides.filter((_, i) => i !== index) });
             announce(`${title} is verwijderd. Nog ${slideCount(deck.slides.length)}.`);
@@ -102,14 +115,18 @@ export function startBuilder(): void {
     // Keep the keyboard where it was: on the same control of the moved slide.
     const moved = list.children[position - 1];
     const control = moved?.querySelectorAll<HTMLButtonElement>('button')[by === -1 ? 0 : 1];
-    (control !== undefined && !control.disabled ? control : moved?.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
+    (control !== undefined && !control.disabled
+      ? control
+      : moved?.querySelector<HTMLButtonElement>('button:not([disabled])')
+    )?.focus();
   }
 
   Sortable.create(list, {
     handle: '.chosen__handle',
     animation: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 150,
     onEnd: (event) => {
-      if (event.oldIndex === undefined || event.newIndex === undefined || event.oldIndex === event.newIndex) return;
+      if (event.oldIndex === undefined || event.newIndex === undefined || event.oldIndex === event.newIndex)
+        return;
       const slides = [...deck.slides];
       const [movedId] = slides.splice(event.oldIndex, 1);
       slides.splice(event.newIndex, 0, movedId!);
@@ -149,15 +166,21 @@ export function startBuilder(): void {
       status.textContent = 'De link is gekopieerd.';
     } catch {
       input.select();
-      status.textContent = 'Kopiëren lukte niet automatisch: de link is geselecteerd, kopieer hem met Ctrl+C (of Cmd+C).';
+      status.textContent =
+        'Kopiëren lukte niet automatisch: de link is geselecteerd, kopieer hem met Ctrl+C (of Cmd+C).';
     }
   });
 
   const pickList = q<HTMLUListElement>('[data-pick-list]');
   const search = q<HTMLInputElement>('[data-add-search]');
   const renderPicks = () => {
-    const words = search.value.toLowerCase().split(/\s+/).filter((w) => w !== '');
-    const matches = catalogue.filter((entry) => words.every((w) => `${entry.title} ${entry.summary} ${entry.part}`.toLowerCase().includes(w)));
+    const words = search.value
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const matches = catalogue.filter((entry) =>
+      words.every((w) => `${entry.title} ${entry.summary} ${entry.part}`.toLowerCase().includes(w)),
+    );
     pickList.replaceChildren(
       ...matches.slice(0, 30).map((entry) => {
         const add = el('button', { type: 'button', className: 'button button--quiet' }, 'Voeg toe');
@@ -169,7 +192,10 @@ export function startBuilder(): void {
         return el('li', {}, el('span', {}, el('strong', {}, entry.title), ` (${entry.part})`), add);
       }),
     );
-    if (matches.length > 30) pickList.append(el('li', { className: 'meta' }, `En nog ${matches.length - 30}: verfijn je zoekwoorden.`));
+    if (matches.length > 30)
+      pickList.append(
+        el('li', { className: 'meta' }, `En nog ${matches.length - 30}: verfijn je zoekwoorden.`),
+      );
   };
   search.addEventListener('input', renderPicks);
 

@@ -36,7 +36,9 @@ export function addToMyDeck(ids: readonly string[]): number {
 /** Wires every `button[data-add-slides]` (ids separated by commas) under root to the saved deck. */
 export function wireAddButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-add-slides]')) {
-    const status = button.parentElement?.querySelector<HTMLElement>('[data-add-status]') ?? document.querySelector<HTMLElement>('[data-add-status]');
+    const status =
+      button.parentElement?.querySelector<HTMLElement>('[data-add-status]') ??
+      document.querySelector<HTMLElement>('[data-add-status]');
     button.hidden = false;
     button.addEventListener('click', () => {
       const ids = (button.dataset['addSlides'] ?? '').split(',').filter((id) => id !== '');

@@ -59,10 +59,17 @@ function setTitle(deck: RemixDeck): void {
 }
 
 /** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
-export async function loadRemix(slidesContainer: HTMLElement, noticeContainer: HTMLElement): Promise<boolean> {
+export async function loadRemix(
+  slidesContainer: HTMLElement,
+  noticeContainer: HTMLElement,
+): Promise<boolean> {
   const result = decodeRemix(window.location.search);
   if (!result.ok) {
-    notice(noticeContainer, [result.message, 'Vraag de afzender om een nieuwe link, of stel zelf een presentatie samen.'], true);
+    notice(
+      noticeContainer,
+      [result.message, 'Vraag de afzender om een nieuwe link, of stel zelf een presentatie samen.'],
+      true,
+    );
     return false;
   }
   setTitle(result.deck);
@@ -79,12 +86,21 @@ export async function loadRemix(slidesContainer: HTMLElement, noticeContainer: H
   }
   const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
   const problems: string[] = [];
-  if (missing.length > 0) problems.push(`${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}. De rest wordt getoond.`);
+  if (missing.length > 0)
+    problems.push(
+      `${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}. De rest wordt getoond.`,
+    );
   if (result.unreadable.length > 0) {
-    problems.push(`${result.unreadable.length === 1 ? 'Eén deel' : `${result.unreadable.length} delen`} van de link ${result.unreadable.length === 1 ? 'is' : 'zijn'} geen slide en ${result.unreadable.length === 1 ? 'is' : 'zijn'} overgeslagen: ${result.unreadable.join(', ')}`);
+    problems.push(
+      `${result.unreadable.length === 1 ? 'Eén deel' : `${result.unreadable.length} delen`} van de link ${result.unreadable.length === 1 ? 'is' : 'zijn'} geen slide en ${result.unreadable.length === 1 ? 'is' : 'zijn'} overgeslagen: ${result.unreadable.join(', ')}`,
+    );
   }
   if (slidesContainer.children.length === 0) {
-    notice(noticeContainer, ['Geen enkele slide uit deze link bestaat (nog) in de verhaalkit.', ...problems], true);
+    notice(
+      noticeContainer,
+      ['Geen enkele slide uit deze link bestaat (nog) in de verhaalkit.', ...problems],
+      true,
+    );
     return false;
   }
   if (problems.length > 0) notice(noticeContainer, problems, false);

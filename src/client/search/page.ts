@@ -75,10 +75,13 @@ export function startSearch(root: Document): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-  const [partSelect, sectorSelect] = [...root.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+  const [partSelect, sectorSelect] = [
+    ...root.querySelectorAll<HTMLSelectElement>('select[data-search-filter]'),
+  ];
   if (form === null || input === null || status === null || list === null || more === null) return;
   if (partSelect === undefined || sectorSelect === undefined) return;
-  const offered = (select: HTMLSelectElement) => [...select.options].map((option) => option.value).filter((v) => v !== '');
+  const offered = (select: HTMLSelectElement) =>
+    [...select.options].map((option) => option.value).filter((v) => v !== '');
   const choices = { parts: offered(partSelect), sectors: offered(sectorSelect) };
 
   let pending: PagefindResult[] = [];
@@ -114,7 +117,9 @@ export function startSearch(root: Document): void {
     }
     try {
       const api = await loadPagefind();
-      const found = await api.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state) });
+      const found = await api.search(state.query === '' ? null : state.query, {
+        filters: pagefindFilters(state),
+      });
       if (run !== generation) return;
       pending = found.results;
       const items = await nextBatch(run);
@@ -124,7 +129,8 @@ export function startSearch(root: Document): void {
       status.textContent = resultsStatus(found.results.length, state.query);
     } catch {
       if (run !== generation) return;
-      status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de inhoudsopgave van het verhaal.';
+      status.textContent =
+        'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de inhoudsopgave van het verhaal.';
     }
   };
 
@@ -139,7 +145,8 @@ export function startSearch(root: Document): void {
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => void search(currentState()), typingPause);
   });
-  for (const select of [partSelect, sectorSelect]) select.addEventListener('change', () => void search(currentState()));
+  for (const select of [partSelect, sectorSelect])
+    select.addEventListener('change', () => void search(currentState()));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typingTimer);

@@ -9,4 +9,14 @@ import Lead from './Lead.astro';
 import Quote from './Quote.astro';
 import Chart from './Chart.astro';
 
-export const mdxComponents = { SlideLink, BackToGuide, ExternalLink, KeyFigure, Columns, Card, Lead, Quote, Chart };
+export const mdxComponents = {
+  SlideLink,
+  BackToGuide,
+  ExternalLink,
+  KeyFigure,
+  Columns,
+  Card,
+  Lead,
+  Quote,
+  Chart,
+};

@@ -72,7 +72,11 @@ export type KitChartConfig = LineConfig | BarConfig;
 const isRange = (point: Point): point is [number, number] => Array.isArray(point);
 
 /** The Chart.js configuration of a dataset's chart, and what the overlay plugin adds to it. */
-export function chartConfig(dataset: Dataset, theme: ChartTheme, settings: ChartSettings): { config: KitChartConfig; overlays: ChartOverlays } {
+export function chartConfig(
+  dataset: Dataset,
+  theme: ChartTheme,
+  settings: ChartSettings,
+): { config: KitChartConfig; overlays: ChartOverlays } {
   const xs: ReadonlyArray<string | number> = dataset.x.values;
   const numericX = typeof xs[0] === 'number';
   const colourOf = (index: number) => theme.series[index % theme.series.length] ?? theme.ink;
@@ -83,7 +87,11 @@ export function chartConfig(dataset: Dataset, theme: ChartTheme, settings: Chart
     horizontal,
     directLabels: [],
     valueLabels: [],
-    bands: dataset.bands.map((band) => ({ from: scaleValue(xs, band.from), to: scaleValue(xs, band.to), label: band.label })),
+    bands: dataset.bands.map((band) => ({
+      from: scaleValue(xs, band.from),
+      to: scaleValue(xs, band.to),
+      label: band.label,
+    })),
     referenceLines: dataset.referenceLines.map((line) => ({ value: line.value, label: line.label })),
     ink: theme.ink,
     paper: theme.paper,
@@ -112,9 +120,17 @@ export function chartConfig(dataset: Dataset, theme: ChartTheme, settings: Chart
         max: (xs.at(-1) as number) + span * 0.03,
         title: indexTitle,
         // A tick at every x value (below), some left out where they would overlap.
-        ticks: { ...text, maxRotation: 0, autoSkip: true, autoSkipPadding: 12, callback: (value: string | number) => formatX(value) },
+        ticks: {
+          ...text,
+          maxRotation: 0,
+          autoSkip: true,
+          autoSkipPadding: 12,
+          callback: (value: string | number) => formatX(value),
+        },
         afterBuildTicks: (axis: Scale) => {
-          axis.ticks = spacedTicks(xs as readonly number[], (axis.chart.width * 0.8) / (span * 1.06)).map((value) => ({ value }));
+          axis.ticks = spacedTicks(xs as readonly number[], (axis.chart.width * 0.8) / (span * 1.06)).map(
+            (value) => ({ value }),
+          );
         },
         grid: { color: theme.grid },
         border: { color: theme.ink },
@@ -147,35 +163,44 @@ export function chartConfig(dataset: Dataset, theme: ChartTheme, settings: Chart
   };
 
   if (dataset.type === 'line') {
-    const datasets: Array<ChartDataset<'line', Array<number | null | XYPoint>>> = dataset.series.map((series, index) => {
-      const style = seriesStyle(index);
-      const colour = colourOf(index);
-      const values = series.values.map((value) => (isRange(value) ? null : value));
-      return {
-        label: series.label,
-        data: numericX ? values.map((y, at) => ({ x: xs[at] as number, y })) : values,
-        borderColor: colour,
-        backgroundColor: colour,
-        borderWidth: 3,
-        borderDash: style.dash,
-        pointStyle: style.pointShape,
-        pointRadius: 5,
-        pointBorderColor: colour,
-        pointBackgroundColor: colour,
-        tension: dataset.schematic ? 0.35 : 0,
-        spanGaps: false,
-        fill: false,
-      };
-    });
+    const datasets: Array<ChartDataset<'line', Array<number | null | XYPoint>>> = dataset.series.map(
+      (series, index) => {
+        const style = seriesStyle(index);
+        const colour = colourOf(index);
+        const values = series.values.map((value) => (isRange(value) ? null : value));
+        return {
+          label: series.label,
+          data: numericX ? values.map((y, at) => ({ x: xs[at] as number, y })) : values,
+          borderColor: colour,
+          backgroundColor: colour,
+          borderWidth: 3,
+          borderDash: style.dash,
+          pointStyle: style.pointShape,
+          pointRadius: 5,
+          pointBorderColor: colour,
+          pointBackgroundColor: colour,
+          tension: dataset.schematic ? 0.35 : 0,
+          spanGaps: false,
+          fill: false,
+        };
+      },
+    );
     const labelled = dataset.directLabels.length > 0 ? dataset.directLabels : defaultDirectLabels(dataset);
     overlays.directLabels = labelled.map((label) => {
       const datasetIndex = dataset.series.findIndex((series) => series.id === label.series);
-      return { datasetIndex, index: xs.indexOf(label.at), text: dataset.series[datasetIndex]!.label, colour: colourOf(datasetIndex) };
+      return {
+        datasetIndex,
+        index: xs.indexOf(label.at),
+        text: dataset.series[datasetIndex]!.label,
+        colour: colourOf(datasetIndex),
+      };
     });
     if (!dataset.schematic) {
       overlays.valueLabels = dataset.series.flatMap((series, datasetIndex) =>
         series.values.flatMap((value, index) =>
-          value === null ? [] : [{ datasetIndex, index, text: formatValue(value, dataset.decimals), colour: theme.ink }],
+          value === null
+            ? []
+            : [{ datasetIndex, index, text: formatValue(value, dataset.decimals), colour: theme.ink }],
         ),
       );
     }
@@ -193,14 +218,15 @@ export function chartConfig(dataset: Dataset, theme: ChartTheme, settings: Chart
   dataset.series.forEach((series, index) => {
     const style = seriesStyle(index);
     const colour = colourOf(index);
-    const base = datasets.push({
-      label: series.label,
-      data: series.values.map((value) => (isRange(value) ? value[0] : value)),
-      backgroundColor: settings.fill(style.pattern, colour),
-      borderColor: colour,
-      borderWidth: 2,
-      stack: series.id,
-    }) - 1;
+    const base =
+      datasets.push({
+        label: series.label,
+        data: series.values.map((value) => (isRange(value) ? value[0] : value)),
+        backgroundColor: settings.fill(style.pattern, colour),
+        borderColor: colour,
+        borderWidth: 2,
+        stack: series.id,
+      }) - 1;
     const range = series.values.some(isRange)
       ? datasets.push({
           label: `${series.label} (bandbreedte)`,
@@ -235,7 +261,11 @@ export function chartConfig(dataset: Dataset, theme: ChartTheme, settings: Chart
 
 /** How a chart animates: bars grow and lines rise from the value axis in just under a second. */
 export function chartAnimation(onComplete: (() => void) | undefined) {
-  return { duration: 900, easing: 'easeOutQuart' as const, ...(onComplete === undefined ? {} : { onComplete }) };
+  return {
+    duration: 900,
+    easing: 'easeOutQuart' as const,
+    ...(onComplete === undefined ? {} : { onComplete }),
+  };
 }
 
 /** Where a place on the x-axis sits on the scale: its index for categories, itself for numbers. */

@@ -4,7 +4,10 @@ import type { Dataset, Point } from '../../schemas/dataset';
 
 /** A number in Dutch notation ("11,9", "2.153"), with a fixed number of decimals when given. */
 export function formatNumber(value: number, decimals?: number): string {
-  const digits = decimals === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  const digits =
+    decimals === undefined
+      ? { maximumFractionDigits: 3 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
   return new Intl.NumberFormat('nl-NL', digits).format(value);
 }
 
@@ -32,7 +35,9 @@ export interface ChartTable {
 /** The data table of a chart: exactly the dataset's values, one row per x value. */
 export function chartTable(dataset: Dataset): ChartTable {
   const xs: ReadonlyArray<string | number> = dataset.x.values;
-  const schematic = dataset.schematic ? ' Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.' : '';
+  const schematic = dataset.schematic
+    ? ' Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.'
+    : '';
   return {
     caption: `${dataset.title}. Eenheid: ${dataset.unit}.${schematic}`,
     columns: [dataset.x.title, ...dataset.series.map((series) => series.label)],

@@ -136,7 +136,11 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
     data.keyFigures.forEach((figureId, index) => {
       const figure = keyFigures.get(figureId);
       if (figure === undefined) {
-        problems.push({ file: filePath, field: `keyFigures[${index}]`, message: `onbekend kerncijfer "${figureId}"` });
+        problems.push({
+          file: filePath,
+          field: `keyFigures[${index}]`,
+          message: `onbekend kerncijfer "${figureId}"`,
+        });
       } else {
         ids.push(...figure.data.sources);
       }
@@ -160,7 +164,11 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
     for (const chartId of chartIds) {
       const ids = datasetSourceIds.get(chartId);
       if (ids === undefined) {
-        problems.push({ file: filePath, field: 'Chart', message: `onbekende dataset "${chartId}" (verwacht in content/datasets/)` });
+        problems.push({
+          file: filePath,
+          field: 'Chart',
+          message: `onbekende dataset "${chartId}" (verwacht in content/datasets/)`,
+        });
       } else {
         figureSourceIds.push(...ids);
       }
@@ -218,7 +226,11 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
   for (const entry of input.slides) {
     for (const target of slideLinkRefs(entry.body)) {
       if (!slideIds.has(target)) {
-        problems.push({ file: entry.filePath, field: 'SlideLink', message: `link naar onbekende slide-id "${target}"` });
+        problems.push({
+          file: entry.filePath,
+          field: 'SlideLink',
+          message: `link naar onbekende slide-id "${target}"`,
+        });
       }
     }
   }
@@ -227,7 +239,11 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
   for (const [id, { filePath, data }] of indexById(input.decks, 'Deck', problems)) {
     data.slides.forEach((slideId, index) => {
       if (!slides.has(slideId)) {
-        problems.push({ file: filePath, field: `slides[${index}]`, message: `onbekende slide-id "${slideId}"` });
+        problems.push({
+          file: filePath,
+          field: `slides[${index}]`,
+          message: `onbekende slide-id "${slideId}"`,
+        });
       }
     });
     decks.set(id, { ...data, filePath });

@@ -28,7 +28,9 @@ export interface StoryArgument<S> {
 }
 
 /** The arguments (1–7) the given slides support, in number order; slides without one are left out. */
-export function argumentsOf<S extends { argument: number | undefined }>(slides: readonly S[]): StoryArgument<S>[] {
+export function argumentsOf<S extends { argument: number | undefined }>(
+  slides: readonly S[],
+): StoryArgument<S>[] {
   const byNumber = new Map<number, S[]>();
   for (const slide of slides) {
     if (slide.argument === undefined) continue;

@@ -29,6 +29,9 @@ export function safeDeckQuery(search: string): string {
     const value = params.get(key);
     if (value !== null && !/^[\w.-]{0,20}$/.test(value)) params.delete(key);
   }
-  const query = params.toString().replace(/%2C/gi, ',').replace(/=(?=&|$)/g, '');
+  const query = params
+    .toString()
+    .replace(/%2C/gi, ',')
+    .replace(/=(?=&|$)/g, '');
   return query === '' ? '' : `?${query}`;
 }

@@ -62,9 +62,12 @@ export function chartPlan(dataset: Dataset): ChartPlan {
   const title = dataset.schematic ? `${dataset.title} (schematische weergave)` : dataset.title;
   const base = { unit: dataset.unit, valueAxis: dataset.valueAxis, decimals: dataset.decimals };
   const remarks: string[] = [];
-  if (dataset.schematic) remarks.push('Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.');
-  for (const line of dataset.referenceLines) remarks.push(`Lijn bij ${formatNumber(line.value, dataset.decimals)}: ${line.label}.`);
-  for (const band of dataset.bands) remarks.push(`Gemarkeerd van ${formatX(band.from)} tot ${formatX(band.to)}: ${band.label}.`);
+  if (dataset.schematic)
+    remarks.push('Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.');
+  for (const line of dataset.referenceLines)
+    remarks.push(`Lijn bij ${formatNumber(line.value, dataset.decimals)}: ${line.label}.`);
+  for (const band of dataset.bands)
+    remarks.push(`Gemarkeerd van ${formatX(band.from)} tot ${formatX(band.to)}: ${band.label}.`);
   if (dataset.note !== undefined) remarks.push(dataset.note);
 
   const hasRanges = dataset.series.some((series) => series.values.some(isRange));
@@ -73,7 +76,11 @@ export function chartPlan(dataset: Dataset): ChartPlan {
     // segment up to the minimum, then a visible one from minimum to maximum. Single values are
     // a visible segment from zero. The segments' lengths are no values, so no data labels:
     // the true amounts are in the table.
-    const max = Math.max(...dataset.series.flatMap((series) => series.values.map((p) => (p === null ? 0 : isRange(p) ? p[1] : p))));
+    const max = Math.max(
+      ...dataset.series.flatMap((series) =>
+        series.values.map((p) => (p === null ? 0 : isRange(p) ? p[1] : p)),
+      ),
+    );
     const charts: NativeChart[] = dataset.series.map((series, index) => ({
       ...base,
       valueAxis: { min: dataset.valueAxis.min ?? 0, max: dataset.valueAxis.max ?? niceCeiling(max) },
@@ -84,16 +91,36 @@ export function chartPlan(dataset: Dataset): ChartPlan {
       stacked: true,
       dataLabels: false,
       series: [
-        { name: `${series.label}: tot het laagste bedrag (onzichtbaar)`, values: series.values.map((p) => (isRange(p) ? p[0] : p === null ? null : 0)), colour: transparent, style: index },
-        { name: series.label, values: series.values.map((p) => (isRange(p) ? p[1] - p[0] : p)), colour: colour(index), style: index },
+        {
+          name: `${series.label}: tot het laagste bedrag (onzichtbaar)`,
+          values: series.values.map((p) => (isRange(p) ? p[0] : p === null ? null : 0)),
+          colour: transparent,
+          style: index,
+        },
+        {
+          name: series.label,
+          values: series.values.map((p) => (isRange(p) ? p[1] - p[0] : p)),
+          colour: colour(index),
+          style: index,
+        },
       ],
     }));
-    remarks.push('Een bandbreedte staat als zwevende balk van het laagste tot het hoogste bedrag; de bedragen zelf staan in de tabel.');
+    remarks.push(
+      'Een bandbreedte staat als zwevende balk van het laagste tot het hoogste bedrag; de bedragen zelf staan in de tabel.',
+    );
     const table = chartTable(dataset);
     const rangeLines = table.rows
       .filter((_, index) => dataset.series.some((series) => isRange(series.values[index] ?? null)))
-      .map((row) => `${row.header}: ${row.cells.map((cell, index) => (dataset.series.length === 1 ? cell : `${dataset.series[index]!.label.split(':')[0]} ${cell}`)).join('; ')}`);
-    return { charts, remarks, table: { header: table.columns, rows: table.rows.map((row) => [row.header, ...row.cells]) }, rangeLines };
+      .map(
+        (row) =>
+          `${row.header}: ${row.cells.map((cell, index) => (dataset.series.length === 1 ? cell : `${dataset.series[index]!.label.split(':')[0]} ${cell}`)).join('; ')}`,
+      );
+    return {
+      charts,
+      remarks,
+      table: { header: table.columns, rows: table.rows.map((row) => [row.header, ...row.cells]) },
+      rangeLines,
+    };
   }
 
   const series = dataset.series.map((s, index) => ({
@@ -104,12 +131,51 @@ export function chartPlan(dataset: Dataset): ChartPlan {
   }));
   const numericX = xs.every((x) => typeof x === 'number');
   if (dataset.type === 'line' && numericX) {
-    return { charts: [{ ...base, type: 'scatter', title, x: xs as number[], xTitle: dataset.x.title, dataLabels: true, series }], remarks };
+    return {
+      charts: [
+        {
+          ...base,
+          type: 'scatter',
+          title,
+          x: xs as number[],
+          xTitle: dataset.x.title,
+          dataLabels: true,
+          series,
+        },
+      ],
+      remarks,
+    };
   }
   if (dataset.type === 'line') {
-    return { charts: [{ ...base, type: 'line', title, categories, dataLabels: !dataset.schematic && series.length * xs.length <= 24, series }], remarks };
+    return {
+      charts: [
+        {
+          ...base,
+          type: 'line',
+          title,
+          categories,
+          dataLabels: !dataset.schematic && series.length * xs.length <= 24,
+          series,
+        },
+      ],
+      remarks,
+    };
   }
-  return { charts: [{ ...base, type: 'bar', title, categories, horizontal: dataset.horizontal, stacked: false, dataLabels: true, series }], remarks };
+  return {
+    charts: [
+      {
+        ...base,
+        type: 'bar',
+        title,
+        categories,
+        horizontal: dataset.horizontal,
+        stacked: false,
+        dataLabels: true,
+        series,
+      },
+    ],
+    remarks,
+  };
 }
 
 /** A round axis maximum at or above `value` (1, 2, 2.5 or 5 times a power of ten). */

@@ -49,7 +49,8 @@ export function lineCount(text: string, width: number, size: number): number {
   return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
-const textHeight = (text: string, width: number, size: number) => (lineCount(text, width, size) * size * lineHeight) / 72;
+const textHeight = (text: string, width: number, size: number) =>
+  (lineCount(text, width, size) * size * lineHeight) / 72;
 
 function paragraphsOf(block: Block, size: number): Paragraph[] {
   const after = size * 0.45;
@@ -59,7 +60,9 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
     case 'heading':
       return [{ runs: block.runs, size: Math.round(size * 1.1), bold: true, spaceAfter: after / 2 }];
     case 'paragraph':
-      return [{ runs: block.runs, size: block.nav === true ? Math.round(size * 0.75) : size, spaceAfter: after }];
+      return [
+        { runs: block.runs, size: block.nav === true ? Math.round(size * 0.75) : size, spaceAfter: after },
+      ];
     case 'list':
       return block.items.map((item, index) => ({
         runs: item.runs,
@@ -69,9 +72,30 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
       }));
     case 'quote':
       return [
-        { runs: [{ text: block.text }], size: Math.round(size * 1.15), italic: true, indent: 0.3, spaceAfter: size * 0.25 },
-        { runs: [{ text: block.by, bold: true }], size, indent: 0.3, spaceAfter: block.role === undefined ? after : 0 },
-        ...(block.role === undefined ? [] : [{ runs: [{ text: block.role }], size: Math.round(size * 0.85), colour: 'muted' as const, indent: 0.3, spaceAfter: after }]),
+        {
+          runs: [{ text: block.text }],
+          size: Math.round(size * 1.15),
+          italic: true,
+          indent: 0.3,
+          spaceAfter: size * 0.25,
+        },
+        {
+          runs: [{ text: block.by, bold: true }],
+          size,
+          indent: 0.3,
+          spaceAfter: block.role === undefined ? after : 0,
+        },
+        ...(block.role === undefined
+          ? []
+          : [
+              {
+                runs: [{ text: block.role }],
+                size: Math.round(size * 0.85),
+                colour: 'muted' as const,
+                indent: 0.3,
+                spaceAfter: after,
+              },
+            ]),
       ];
     default:
       return [];
@@ -79,25 +103,41 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
 }
 
 const paragraphHeight = (p: Paragraph, width: number) =>
-  textHeight(runsText(p.runs), width - (p.indent ?? 0) - (p.bullet === undefined ? 0 : 0.35 * (p.bullet.level + 1)), p.size) + p.spaceAfter / 72;
+  textHeight(
+    runsText(p.runs),
+    width - (p.indent ?? 0) - (p.bullet === undefined ? 0 : 0.35 * (p.bullet.level + 1)),
+    p.size,
+  ) +
+  p.spaceAfter / 72;
 
 const cardSize = (size: number) => Math.round(size * 0.8);
 function cardHeight(card: CardBlock, width: number, size: number): number {
   const s = cardSize(size);
   const title = textHeight(`${card.label ?? ''} ${card.title}`, width - 0.3, s);
-  return 0.2 + title + card.body.reduce((sum, runs) => sum + textHeight(runsText(runs), width - 0.3, s) + (s * 0.3) / 72, 0);
+  return (
+    0.2 +
+    title +
+    card.body.reduce((sum, runs) => sum + textHeight(runsText(runs), width - 0.3, s) + (s * 0.3) / 72, 0)
+  );
 }
 
 const tableSize = (size: number) => Math.max(8, Math.round(size * 0.6));
 function tableHeight(header: string[], rows: string[][], width: number, size: number): number {
   const s = tableSize(size);
   const column = width / Math.max(1, header.length);
-  const rowHeight = (cells: string[]) => Math.max(...cells.map((cell) => textHeight(cell, column - 0.25, s))) + 0.1;
+  const rowHeight = (cells: string[]) =>
+    Math.max(...cells.map((cell) => textHeight(cell, column - 0.25, s))) + 0.1;
   return rowHeight(header) + rows.reduce((sum, row) => sum + rowHeight(row), 0);
 }
 
 /** The flowing (non-chart) content of a column, placed from `top` at font size `size`. */
-function flow(blocks: readonly Block[], x: number, top: number, width: number, size: number): { placements: Placement[]; bottom: number } {
+function flow(
+  blocks: readonly Block[],
+  x: number,
+  top: number,
+  width: number,
+  size: number,
+): { placements: Placement[]; bottom: number } {
   const placements: Placement[] = [];
   let y = top;
   let pending: Paragraph[] = [];
@@ -116,13 +156,26 @@ function flow(blocks: readonly Block[], x: number, top: number, width: number, s
       for (let row = 0; row * columns < block.cards.length; row += 1) {
         const cards = block.cards.slice(row * columns, row * columns + columns);
         const h = Math.max(...cards.map((card) => cardHeight(card, cardWidth, size)));
-        cards.forEach((card, index) => placements.push({ kind: 'card', box: { x: x + index * (cardWidth + gap), y, w: cardWidth, h }, card, size: cardSize(size) }));
+        cards.forEach((card, index) =>
+          placements.push({
+            kind: 'card',
+            box: { x: x + index * (cardWidth + gap), y, w: cardWidth, h },
+            card,
+            size: cardSize(size),
+          }),
+        );
         y += h + gap;
       }
     } else if (block.kind === 'table') {
       flush();
       const h = tableHeight(block.header, block.rows, width, size);
-      placements.push({ kind: 'table', box: { x, y, w: width, h }, header: block.header, rows: block.rows, size: tableSize(size) });
+      placements.push({
+        kind: 'table',
+        box: { x, y, w: width, h },
+        header: block.header,
+        rows: block.rows,
+        size: tableSize(size),
+      });
       y += h + gap;
     } else if (block.kind !== 'chart') {
       pending.push(...paragraphsOf(block, size));
@@ -141,30 +194,55 @@ function chartColumn(blocks: readonly Block[], box: Box, size: number): Placemen
     const plan = chartPlan(block.dataset);
     const top = box.y + index * (share + gap);
     // The table of true values when it fits in a third of the room, else the ranges in brief.
-    const fullTableH = plan.table === undefined ? 0 : tableHeight(plan.table.header, plan.table.rows, box.w, small / 0.6) + 0.05;
+    const fullTableH =
+      plan.table === undefined
+        ? 0
+        : tableHeight(plan.table.header, plan.table.rows, box.w, small / 0.6) + 0.05;
     const tableFits = fullTableH <= share / 3;
     const text = [...block.figures, ...(tableFits ? [] : (plan.rangeLines ?? [])), ...plan.remarks];
-    const textH = text.length === 0 ? 0 : text.reduce((sum, line) => sum + textHeight(line, box.w, small), 0) + 0.05;
+    const textH =
+      text.length === 0 ? 0 : text.reduce((sum, line) => sum + textHeight(line, box.w, small), 0) + 0.05;
     const tableH = tableFits ? fullTableH : 0;
     const chartH = Math.max(1.2, share - textH - tableH);
     // Horizontal bars keep their long labels readable when several charts are stacked, not set side by side.
-    const stackCharts = plan.charts.length > 1 && plan.charts.every((chart) => chart.type === 'bar' && chart.horizontal);
+    const stackCharts =
+      plan.charts.length > 1 && plan.charts.every((chart) => chart.type === 'bar' && chart.horizontal);
     const across = stackCharts ? 1 : plan.charts.length;
     const down = stackCharts ? plan.charts.length : 1;
     const chartW = (box.w - gap * (across - 1)) / across;
     const eachH = (chartH - gap * (down - 1)) / down;
     const placed: Placement[] = plan.charts.map((chart, n) => ({
       kind: 'chart',
-      box: { x: box.x + (stackCharts ? 0 : n * (chartW + gap)), y: top + (stackCharts ? n * (eachH + gap) : 0), w: chartW, h: eachH },
+      box: {
+        x: box.x + (stackCharts ? 0 : n * (chartW + gap)),
+        y: top + (stackCharts ? n * (eachH + gap) : 0),
+        w: chartW,
+        h: eachH,
+      },
       chart: stackCharts ? { ...chart, compact: n < plan.charts.length - 1 || eachH < 1.6 } : chart,
     }));
     let y = top + chartH;
     if (plan.table !== undefined && tableFits) {
-      placed.push({ kind: 'table', box: { x: box.x, y, w: box.w, h: tableH - 0.05 }, header: plan.table.header, rows: plan.table.rows, size: small });
+      placed.push({
+        kind: 'table',
+        box: { x: box.x, y, w: box.w, h: tableH - 0.05 },
+        header: plan.table.header,
+        rows: plan.table.rows,
+        size: small,
+      });
       y += tableH;
     }
     if (text.length > 0) {
-      placed.push({ kind: 'text', box: { x: box.x, y, w: box.w, h: textH }, paragraphs: text.map((line) => ({ runs: [{ text: line }], size: small, colour: 'muted', spaceAfter: 0 })) });
+      placed.push({
+        kind: 'text',
+        box: { x: box.x, y, w: box.w, h: textH },
+        paragraphs: text.map((line) => ({
+          runs: [{ text: line }],
+          size: small,
+          colour: 'muted',
+          spaceAfter: 0,
+        })),
+      });
     }
     return placed;
   });
@@ -175,13 +253,29 @@ export function layoutSlide(slide: ExportSlide): Placement[] {
   const contentWidth = slideWidth - 2 * margin;
   const titleSize = slide.title.length > 90 ? 22 : slide.title.length > 55 ? 26 : 30;
   const titleH = textHeight(slide.title, contentWidth, titleSize) + 0.1;
-  const title: Placement = { kind: 'title', box: { x: margin, y: 0.3, w: contentWidth, h: titleH }, text: slide.title, size: titleSize };
+  const title: Placement = {
+    kind: 'title',
+    box: { x: margin, y: 0.3, w: contentWidth, h: titleH },
+    text: slide.title,
+    size: titleSize,
+  };
   const sourceSize = slide.sources.length > 4 ? 8 : 9;
   // The slide number sits at the right of the sources.
   const sourcesWidth = contentWidth - 0.8;
-  const sourcesH = slide.sources.reduce((sum, line) => sum + textHeight(line, sourcesWidth, sourceSize), 0) + 0.05;
+  const sourcesH =
+    slide.sources.reduce((sum, line) => sum + textHeight(line, sourcesWidth, sourceSize), 0) + 0.05;
   const sourcesTop = slideHeight - 0.25 - sourcesH;
-  const sources: Placement[] = slide.sources.length === 0 ? [] : [{ kind: 'sources', box: { x: margin, y: sourcesTop, w: sourcesWidth, h: sourcesH }, lines: slide.sources, size: sourceSize }];
+  const sources: Placement[] =
+    slide.sources.length === 0
+      ? []
+      : [
+          {
+            kind: 'sources',
+            box: { x: margin, y: sourcesTop, w: sourcesWidth, h: sourcesH },
+            lines: slide.sources,
+            size: sourceSize,
+          },
+        ];
   const top = 0.3 + titleH + 0.15;
   const bottom = sourcesTop - 0.15;
   const hasChart = slide.blocks.some((block) => block.kind === 'chart');
@@ -200,6 +294,13 @@ export function layoutSlide(slide: ExportSlide): Placement[] {
   }
   // At the smallest size, what is still too long is clipped to the room left; PowerPoint's
   // "shrink text on overflow" (fit: shrink) then makes it fit.
-  const flowPlacements = placed.placements.map((p) => (p.box.y + p.box.h > bottom ? { ...p, box: { ...p.box, h: Math.max(0.3, bottom - p.box.y) } } : p));
-  return [title, ...flowPlacements, ...(hasChart ? chartColumn(slide.blocks, chartBox, baseSize) : []), ...sources];
+  const flowPlacements = placed.placements.map((p) =>
+    p.box.y + p.box.h > bottom ? { ...p, box: { ...p.box, h: Math.max(0.3, bottom - p.box.y) } } : p,
+  );
+  return [
+    title,
+    ...flowPlacements,
+    ...(hasChart ? chartColumn(slide.blocks, chartBox, baseSize) : []),
+    ...sources,
+  ];
 }

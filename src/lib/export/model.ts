@@ -33,7 +33,11 @@ export type Block =
   | { kind: 'quote'; text: string; by: string; role?: string }
   | { kind: 'cards'; cards: CardBlock[] }
   | { kind: 'table'; header: string[]; rows: string[][] }
-  | { kind: 'chart'; dataset: Dataset; /** Key figures shown beside the chart, as "value label". */ figures: string[] };
+  | {
+      kind: 'chart';
+      dataset: Dataset;
+      /** Key figures shown beside the chart, as "value label". */ figures: string[];
+    };
 
 /** A slide ready to be exported. */
 export interface ExportSlide {
@@ -66,7 +70,12 @@ export function tidyRuns(runs: readonly Run[]): Run[] {
     const atStart = out.length === 0 || /\s$/.test(previous!.text);
     const cleaned = atStart ? text.replace(/^ /, '') : text;
     if (cleaned === '') continue;
-    if (previous !== undefined && previous.bold === run.bold && previous.italic === run.italic && previous.link === run.link) {
+    if (
+      previous !== undefined &&
+      previous.bold === run.bold &&
+      previous.italic === run.italic &&
+      previous.link === run.link
+    ) {
       previous.text += cleaned;
     } else {
       out.push({ ...run, text: cleaned });
@@ -110,7 +119,10 @@ export function keepLinksInside(deck: ExportDeck): ExportDeck {
         return [block];
     }
   };
-  return { ...deck, slides: deck.slides.map((slide) => ({ ...slide, blocks: slide.blocks.flatMap(fixBlock) })) };
+  return {
+    ...deck,
+    slides: deck.slides.map((slide) => ({ ...slide, blocks: slide.blocks.flatMap(fixBlock) })),
+  };
 }
 
 /** A file name from a deck title: lower case, ASCII, dashes ("Het verhaal" → "het-verhaal"). */

@@ -7,7 +7,8 @@ export const slidesMarker = '<!--kit:offline-slides-->';
 /** Stands for the deck title (HTML-escaped) in the template. */
 export const titleMarker = '<!--kit:offline-title-->';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The template around the slides: styles and the classic script inline, nothing to fetch. */
 export function offlineTemplate({ css, js, siteUrl }: { css: string; js: string; siteUrl: string }): string {
@@ -46,12 +47,22 @@ export function withoutScripts(html: string): string {
 }
 
 /** The offline file of a deck: the template with its title and slide sections filled in. */
-export function fillOfflineTemplate(template: string, title: string, sectionsHtml: string, siteUrl: string): string {
+export function fillOfflineTemplate(
+  template: string,
+  title: string,
+  sectionsHtml: string,
+  siteUrl: string,
+): string {
   const sections = absoluteLinks(withoutScripts(sectionsHtml), siteUrl);
-  return template.split(titleMarker).join(escapeHtml(title)).replace(slidesMarker, () => sections);
+  return template
+    .split(titleMarker)
+    .join(escapeHtml(title))
+    .replace(slidesMarker, () => sections);
 }
 
 /** The slide sections of a built deck page, as HTML, in order. */
 export function deckSections(pageHtml: string): string[] {
-  return [...pageHtml.matchAll(/<section\b[^>]*\bdata-slide-id="[^"]*"[^>]*>[\s\S]*?<\/section>/g)].map((m) => m[0]);
+  return [...pageHtml.matchAll(/<section\b[^>]*\bdata-slide-id="[^"]*"[^>]*>[\s\S]*?<\/section>/g)].map(
+    (m) => m[0],
+  );
 }

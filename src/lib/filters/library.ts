@@ -22,12 +22,25 @@ export interface LibraryFilter {
   text: string;
 }
 
-export const noFilter: LibraryFilter = { part: undefined, argument: undefined, tag: undefined, sector: undefined, text: '' };
+export const noFilter: LibraryFilter = {
+  part: undefined,
+  argument: undefined,
+  tag: undefined,
+  sector: undefined,
+  text: '',
+};
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Reads the filter from a query string, keeping only values the library knows. */
-export function parseLibraryFilter(search: string, known: { tags: readonly string[]; sectors: readonly string[] }): LibraryFilter {
+export function parseLibraryFilter(
+  search: string,
+  known: { tags: readonly string[]; sectors: readonly string[] },
+): LibraryFilter {
   const params = new URLSearchParams(search);
   const part = slideParts.find((p) => p === params.get('deel'));
   const argumentValue = Number(params.get('argument'));
@@ -35,7 +48,8 @@ export function parseLibraryFilter(search: string, known: { tags: readonly strin
   const sector = known.sectors.find((s) => s === params.get('sector'));
   return {
     part,
-    argument: Number.isInteger(argumentValue) && argumentValue >= 1 && argumentValue <= 7 ? argumentValue : undefined,
+    argument:
+      Number.isInteger(argumentValue) && argumentValue >= 1 && argumentValue <= 7 ? argumentValue : undefined,
     tag,
     sector,
     text: (params.get('zoek') ?? '').slice(0, 200),
@@ -60,7 +74,9 @@ export function matchesLibraryFilter(entry: LibraryEntry, filter: LibraryFilter)
   if (filter.argument !== undefined && entry.argument !== filter.argument) return false;
   if (filter.tag !== undefined && !entry.tags.includes(filter.tag)) return false;
   if (filter.sector !== undefined && entry.sector !== filter.sector) return false;
-  const words = fold(filter.text).split(/\s+/).filter((w) => w !== '');
+  const words = fold(filter.text)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return true;
   const haystack = fold([entry.title, entry.summary, entry.tags.join(' '), entry.id].join(' '));
   return words.every((word) => haystack.includes(word));
@@ -69,5 +85,13 @@ export function matchesLibraryFilter(entry: LibraryEntry, filter: LibraryFilter)
 /** The library card data of a slide. */
 export function libraryEntry(slide: KitSlide): LibraryEntry {
   const { id, title, summary, part, argument, tags } = slide;
-  return { id, title, summary, part, argument, tags, sector: slide.kind === 'ambassador' ? slide.ambassador.sector : undefined };
+  return {
+    id,
+    title,
+    summary,
+    part,
+    argument,
+    tags,
+    sector: slide.kind === 'ambassador' ? slide.ambassador.sector : undefined,
+  };
 }

@@ -6,7 +6,10 @@
 export const maxQueryLength = 200;
 
 /** The value if it is one of the allowed values, otherwise undefined. */
-export function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+): T | undefined {
   return allowed.find((candidate) => candidate === value);
 }
 

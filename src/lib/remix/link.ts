@@ -8,7 +8,11 @@ export interface RemixDeck {
 }
 
 export type RemixDecodeResult =
-  | { ok: true; deck: RemixDeck; /** Parts of the link that are no slide id at all, shown as text. */ unreadable: string[] }
+  | {
+      ok: true;
+      deck: RemixDeck;
+      /** Parts of the link that are no slide id at all, shown as text. */ unreadable: string[];
+    }
   | { ok: false; reason: 'leeg' | 'onleesbaar'; message: string };
 
 export const remixPath = '/presenteer/';
@@ -21,7 +25,10 @@ const slideIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Strips control characters and surrounding space; never returns more than maxTitleLength. */
 export function cleanTitle(title: string): string {
-  const cleaned = title.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = title
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned.slice(0, maxTitleLength);
 }
 
@@ -46,7 +53,11 @@ export function decodeRemix(search: string): RemixDecodeResult {
   try {
     params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   } catch {
-    return { ok: false, reason: 'onleesbaar', message: 'Deze link is beschadigd en kan niet gelezen worden.' };
+    return {
+      ok: false,
+      reason: 'onleesbaar',
+      message: 'Deze link is beschadigd en kan niet gelezen worden.',
+    };
   }
   const rawSlides = params.get('slides');
   if (rawSlides === null || rawSlides.trim() === '') {

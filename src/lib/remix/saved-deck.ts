@@ -10,7 +10,11 @@ export const emptyDeck = (): RemixDeck => ({ title: '', slides: [] });
 
 /** Serialises a deck for storage. */
 export function serialiseDeck(deck: RemixDeck): string {
-  return JSON.stringify({ version, title: cleanTitle(deck.title), slides: deck.slides.slice(0, maxRemixSlides) });
+  return JSON.stringify({
+    version,
+    title: cleanTitle(deck.title),
+    slides: deck.slides.slice(0, maxRemixSlides),
+  });
 }
 
 /** Reads stored data; anything corrupt or outdated gives an empty deck and a Dutch explanation. */
@@ -23,7 +27,10 @@ export function parseSavedDeck(raw: string | null): SavedDeckResult {
     return { deck: emptyDeck(), problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.' };
   }
   if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== version) {
-    return { deck: emptyDeck(), problem: 'Je opgeslagen presentatie kwam uit een oudere versie van de verhaalkit en is leeggemaakt.' };
+    return {
+      deck: emptyDeck(),
+      problem: 'Je opgeslagen presentatie kwam uit een oudere versie van de verhaalkit en is leeggemaakt.',
+    };
   }
   const { title, slides } = data as { title?: unknown; slides?: unknown };
   if (typeof title !== 'string' || !Array.isArray(slides) || !slides.every((id) => typeof id === 'string')) {
@@ -33,7 +40,10 @@ export function parseSavedDeck(raw: string | null): SavedDeckResult {
 }
 
 /** Slides the kit no longer has are dropped; returns the kept deck and the dropped ids. */
-export function dropUnknown(deck: RemixDeck, known: ReadonlySet<string>): { deck: RemixDeck; dropped: string[] } {
+export function dropUnknown(
+  deck: RemixDeck,
+  known: ReadonlySet<string>,
+): { deck: RemixDeck; dropped: string[] } {
   const dropped = deck.slides.filter((id) => !known.has(id));
   return { deck: { ...deck, slides: deck.slides.filter((id) => known.has(id)) }, dropped };
 }

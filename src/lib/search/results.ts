@@ -37,7 +37,8 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
     return entities[name.toLowerCase()] ?? whole;
   });
@@ -70,11 +71,17 @@ export function siteUrl(url: string): string | undefined {
 
 /** How a result is labelled: where it leads, the part of the story and, for ambassadors, the sector. */
 export function resultLabel(data: Pick<PagefindResultData, 'url' | 'filters'>): string {
-  const where = data.url.startsWith('/verhaal/') ? 'In het verhaal' : data.url.startsWith('/slides/') ? 'Slide' : 'Pagina';
+  const where = data.url.startsWith('/verhaal/')
+    ? 'In het verhaal'
+    : data.url.startsWith('/slides/')
+      ? 'Slide'
+      : 'Pagina';
   const part = data.filters['deel']?.[0];
   const sector = data.filters['sector']?.[0];
   const label = part !== undefined && Object.hasOwn(partLabels, part) ? labelsByPart[part] : undefined;
-  return [where, label, sector === undefined ? undefined : sectorLabel(sector)].filter((text) => text !== undefined).join(' · ');
+  return [where, label, sector === undefined ? undefined : sectorLabel(sector)]
+    .filter((text) => text !== undefined)
+    .join(' · ');
 }
 
 /** "Geen resultaten", "1 resultaat", "12 resultaten", with the search text when there is one. */

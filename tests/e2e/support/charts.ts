@@ -37,7 +37,12 @@ export function chartsOnDisk(): DiskChart[] {
     });
   const decks = yamlIn('content/decks') as Array<{ id: string; slides: string[] }>;
   return yamlIn('content/datasets').map((raw) => {
-    const data = raw as { id: string; title: string; x: { title: string; values: Array<string | number> }; series: Array<{ label: string; values: Point[] }> };
+    const data = raw as {
+      id: string;
+      title: string;
+      x: { title: string; values: Array<string | number> };
+      series: Array<{ label: string; values: Point[] }>;
+    };
     const slides = slideCharts.filter((slide) => slide.charts.includes(data.id)).map((slide) => slide.id);
     return {
       id: data.id,
@@ -46,7 +51,9 @@ export function chartsOnDisk(): DiskChart[] {
       xTitle: data.x.title,
       series: data.series.map(({ label, values }) => ({ label, values })),
       slides,
-      decks: decks.flatMap((deck) => slides.filter((slide) => deck.slides.includes(slide)).map((slide) => ({ deck: deck.id, slide }))),
+      decks: decks.flatMap((deck) =>
+        slides.filter((slide) => deck.slides.includes(slide)).map((slide) => ({ deck: deck.id, slide })),
+      ),
     };
   });
 }
@@ -64,7 +71,11 @@ export class ChartFigure {
 
   /** `includeHidden` finds it also on a slide that reveal.js hides from assistive technology. */
   constructor(scope: Page | Locator, title: string, options: { includeHidden?: boolean } = {}) {
-    this.figure = scope.getByRole('figure', { name: title, exact: true, includeHidden: options.includeHidden ?? false });
+    this.figure = scope.getByRole('figure', {
+      name: title,
+      exact: true,
+      includeHidden: options.includeHidden ?? false,
+    });
   }
 
   async expectDrawn(): Promise<void> {

@@ -21,6 +21,8 @@ export class DeckPlayer {
   }
 
   slideIds(): Promise<string[]> {
-    return this.page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => s.id));
+    return this.page
+      .locator('.reveal .slides > section')
+      .evaluateAll((sections) => sections.map((s) => s.id));
   }
 }

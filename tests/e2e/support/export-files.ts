@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 
 /** Every part of a zip package (a .pptx), as paths. */
 export function zipParts(file: string): string[] {
-  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((line) => line !== '');
+  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 /** The text of one part of a zip package. */
@@ -20,7 +22,11 @@ export function zipPart(file: string, part: string): string {
 export function convertToPdf(file: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const profile = pathToFileURL(join(outDir, 'lo-profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], { stdio: 'pipe', timeout: 240_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
+    { stdio: 'pipe', timeout: 240_000 },
+  );
   const pdf = readdirSync(outDir).find((name) => name === basename(file).replace(/\.[^.]+$/, '.pdf'));
   if (pdf === undefined) throw new Error(`LibreOffice made no PDF of ${file}`);
   return join(outDir, pdf);
@@ -37,7 +43,10 @@ export function pdfPages(file: string): number {
  */
 export function pdfText(file: string, page?: number, order: 'layout' | 'raw' = 'layout'): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', [`-${order}`, ...range, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('pdftotext', [`-${order}`, ...range, file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** Text as pdftotext tends to give it back: one space between words, no hyphen breaks. */

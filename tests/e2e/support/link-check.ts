@@ -13,19 +13,28 @@ export interface BuiltSite {
 export function readBuiltSite(dir: string): BuiltSite {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, ''));
-  const html = new Map(files.filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+    .map((entry) =>
+      join(entry.parentPath, entry.name).slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, ''),
+    );
+  const html = new Map(
+    files
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
+  );
   return { files: new Set(files), html };
 }
 
 const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 const decode = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1))) : (entities[name] ?? whole),
+    name[0] === '#'
+      ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1)))
+      : (entities[name] ?? whole),
   );
 
 /** The markup without the text of inline scripts, which may hold strings that look like attributes. */
-const withoutScriptText = (html: string) => html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, '<script$1></script>');
+const withoutScriptText = (html: string) =>
+  html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, '<script$1></script>');
 
 /** Every href and src value in a page, decoded. */
 export function linksIn(html: string): string[] {
@@ -45,7 +54,8 @@ function urlOf(file: string): string {
 /** The built file a site path names, if any: a file itself, or a folder's index.html. */
 function fileFor(pathname: string, files: Set<string>): string | undefined {
   const path = decodeURIComponent(pathname).replace(/^\/+/, '');
-  if (path === '' || path.endsWith('/')) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
+  if (path === '' || path.endsWith('/'))
+    return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
   return files.has(path) ? path : undefined;
 }
 
@@ -77,7 +87,10 @@ export function brokenLinks(site: BuiltSite): string[] {
         const slideId = fragment.slice(1);
         const deck = site.html.get(targetFile) ?? '';
         const isDeck = /class="reveal"/.test(deck);
-        if (!isDeck || !new RegExp(`<section\\b[^>]*\\sid="${slideId.replace(/[^\w-]/g, '\\$&')}"`).test(deck)) {
+        if (
+          !isDeck ||
+          !new RegExp(`<section\\b[^>]*\\sid="${slideId.replace(/[^\w-]/g, '\\$&')}"`).test(deck)
+        ) {
           problems.push(`${page} → ${link}: no slide "${slideId}" in that deck`);
         }
       } else if (!ids(targetFile).has(fragment)) {

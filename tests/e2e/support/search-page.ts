@@ -31,7 +31,10 @@ export class SearchPage {
 
   /** Result links in order, as their addresses. */
   async resultHrefs(): Promise<string[]> {
-    return this.results.getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return this.results
+      .getByRole('heading')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   }
 
   /** The labels under the result titles ("Slide · Ambassadeurs aan het woord · Zorg"). */

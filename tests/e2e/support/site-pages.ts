@@ -5,11 +5,13 @@ import { join } from 'node:path';
 export const distDir = process.env['KIT_OUT_DIR'] ?? join(import.meta.dirname, '..', '..', '..', 'dist');
 
 export function builtPages(): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    // Offline deck files are no site pages: export.spec.ts opens them from file://.
-    .filter((file) => file.endsWith('.html') && !file.replace(/\\/g, '/').startsWith('offline/'))
-    .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '').replace(/\.html$/, ''))
-    .sort();
+  return (
+    readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+      // Offline deck files are no site pages: export.spec.ts opens them from file://.
+      .filter((file) => file.endsWith('.html') && !file.replace(/\\/g, '/').startsWith('offline/'))
+      .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '').replace(/\.html$/, ''))
+      .sort()
+  );
 }
 
 /** Deck players start reveal.js; wait for it before inspecting them. */
