@@ -3,6 +3,20 @@ import { z } from './messages';
 /** Parts of the story a slide can belong to. */
 export const slideParts = ['verhaal', 'ambities', 'ambassadeurs', 'achtergrond'] as const;
 
+/** Layouts a projected slide can take (Slidev's built-in layouts plus what the story needs). */
+export const slideLayouts = [
+  'default',
+  'cover',
+  'section',
+  'statement',
+  'fact',
+  'chart',
+  'quote',
+  'cards',
+  'two-cols',
+  'end',
+] as const;
+
 /** Kebab-case id used in URLs and decks. */
 export const idSchema = z
   .string()
@@ -19,6 +33,8 @@ export const slideSchema = z
     part: z.enum(slideParts),
     /** The argument (1–7) of "Waarom is investeren in een Kansrijke Start belangrijk?" it supports. */
     argument: z.number().int().min(1).max(7).optional(),
+    /** How the slide is laid out when projected; `default` is a title with a few short lines. */
+    layout: z.enum(slideLayouts).default('default'),
     /** Free tags for filtering in the library. */
     tags: z.array(z.string().min(1)).default([]),
     /** One sentence for cards and search results. */
@@ -39,3 +55,4 @@ export const slideSchema = z
 export type SlideInput = z.input<typeof slideSchema>;
 export type SlideData = z.output<typeof slideSchema>;
 export type SlidePart = (typeof slideParts)[number];
+export type SlideLayout = (typeof slideLayouts)[number];

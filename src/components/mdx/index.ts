@@ -8,6 +8,7 @@ import Card from './Card.astro';
 import Lead from './Lead.astro';
 import Quote from './Quote.astro';
 import Chart from './Chart.astro';
+import Toelichting from './Toelichting.astro';
 
 export const mdxComponents = {
   SlideLink,
@@ -19,4 +20,5 @@ export const mdxComponents = {
   Lead,
   Quote,
   Chart,
+  Toelichting,
 };

@@ -24,6 +24,7 @@ export function ambassadorSlideFields(ambassador: Ambassador) {
     part: 'ambassadeurs' as const,
     tags: ['ambassadeur', ambassador.sector],
     summary: `${speaker}, aan het woord.`,
+    layout: 'quote' as const,
     notes:
       `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. ` +
       'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',

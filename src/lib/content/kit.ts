@@ -1,6 +1,6 @@
 // Used at build time: assembles validated content into the slide model every renderer uses.
 // Pure: takes parsed entries, never reads the disk or astro:content (see src/data/kit.ts).
-import type { SlideData, SlidePart } from '../../schemas/slide';
+import type { SlideData, SlideLayout, SlidePart } from '../../schemas/slide';
 import type { Deck } from '../../schemas/deck';
 import type { Ambassador } from '../../schemas/ambassador';
 import type { Source } from '../../schemas/source';
@@ -34,6 +34,8 @@ interface SlideBase {
   argument: number | undefined;
   tags: string[];
   summary: string;
+  /** Layout of the projected slide. */
+  layout: SlideLayout;
   notes: string;
   /** Sources of the slide and of every key figure and chart it shows, without repeats. */
   sources: Source[];
@@ -186,6 +188,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       argument: data.argument,
       tags: data.tags,
       summary: data.summary,
+      layout: data.layout,
       notes: data.notes,
       sources: withFigures,
       programmeStatement: data.programmeStatement,
