@@ -3,7 +3,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
-import { safeDeckQuery } from '../../lib/deck/reveal-query';
+import { revealOnlyQuery, safeDeckQuery } from '../../lib/deck/reveal-query';
 import { fitSlide } from './fit-slide';
 
 /**
@@ -76,7 +76,19 @@ export async function startDeckPlayer(): Promise<void> {
   };
   deck.on('slidechanged', fitCurrent);
   deck.on('resize', fitCurrent);
-  await deck.initialize();
+  // reveal.js reads its settings from the address in time quadratic in a long value; it sees
+  // only its own keys while it starts, then the full (shareable) address comes back.
+  const address = `${window.location.pathname}${window.location.search}`;
+  history.replaceState(
+    history.state,
+    '',
+    `${window.location.pathname}${revealOnlyQuery(window.location.search)}${window.location.hash}`,
+  );
+  try {
+    await deck.initialize();
+  } finally {
+    history.replaceState(history.state, '', `${address}${window.location.hash}`);
+  }
   const fitAll = () => {
     if (/print-pdf/i.test(window.location.search)) {
       for (const section of root.querySelectorAll<HTMLElement>('.slides > section'))
