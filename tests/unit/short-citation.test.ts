@@ -7,13 +7,13 @@ describe('shortCitation', () => {
   it('names one author by surname and several as "e.a.", organisations by their abbreviation', () => {
     expect(
       [
-        { author: 'Heckman, J.J.', year: '2008' },
-        { author: 'Heckman, J.J., Moon, S.H., Pinto, R., Savelyev, P.A. & Yavitz, A.', year: '2010' },
-        { author: 'Bonsel, G. J., et al.', year: '2010' },
-        { author: 'Hart, B. & Risley, T.R.', year: '1995' },
-        { author: 'Andersson Elffers Felix (AEF)', year: '2021' },
-        { author: 'Kennisplatform Jonge Kind', year: 'z.j.' },
-        { author: 'Center on the Developing Child, Harvard University', year: '2017' },
+        { author: 'Heckman, J.J.', year: 2008 },
+        { author: 'Heckman, J.J., Moon, S.H., Pinto, R., Savelyev, P.A. & Yavitz, A.', year: 2010 },
+        { author: 'Bonsel, G. J., et al.', year: 2010 },
+        { author: 'Hart, B. & Risley, T.R.', year: 1995 },
+        { author: 'Andersson Elffers Felix (AEF)', year: 2021 },
+        { author: 'Kennisplatform Jonge Kind', year: 'z.j.' as const },
+        { author: 'Center on the Developing Child, Harvard University', year: 2017 },
       ].map(shortCitation),
     ).toEqual([
       'Heckman, 2008',
