@@ -24,7 +24,7 @@ export async function startPhoneView(root: HTMLElement): Promise<void> {
     section.setAttribute('aria-roledescription', 'slide');
   }
   if (root.querySelector('figure[data-chart]') !== null) {
-    const { drawWhenVisible } = await import('../charts/draw');
+    const { drawWhenVisible } = await import('../charts/charts');
     drawWhenVisible(root);
   }
   const land = () => {
