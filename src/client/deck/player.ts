@@ -4,7 +4,6 @@ import Notes from 'reveal.js/plugin/notes';
 import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
 import { safeDeckQuery } from '../../lib/deck/reveal-query';
-import { fitSlide } from './fit-slide';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -70,24 +69,7 @@ export async function startDeckPlayer(): Promise<void> {
     pdfMaxPagesPerSlide: 1,
     plugins: [Notes, ChartPlugin],
   });
-  const fitCurrent = () => {
-    const current = deck.getCurrentSlide() as HTMLElement | undefined;
-    if (current !== undefined) fitSlide(current, slideHeight);
-  };
-  deck.on('slidechanged', fitCurrent);
-  deck.on('resize', fitCurrent);
   await deck.initialize();
-  const fitAll = () => {
-    if (/print-pdf/i.test(window.location.search)) {
-      for (const section of root.querySelectorAll<HTMLElement>('.slides > section'))
-        fitSlide(section, slideHeight);
-    } else {
-      fitCurrent();
-    }
-  };
-  fitAll();
-  // The web font changes line lengths: fit again once it is there.
-  void document.fonts.ready.then(fitAll);
   makeReadable(root);
   revealChromeOnPointer();
   document.documentElement.dataset['deckReady'] = 'true';
