@@ -88,7 +88,7 @@ export async function fillRemixHandout(): Promise<void> {
   const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
   if (missing.length > 0) say(`${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}.`);
   if (container.querySelector('figure[data-chart]') !== null) {
-    const { drawWhenVisible } = await import('../charts/draw');
+    const { drawWhenVisible } = await import('../charts/charts');
     drawWhenVisible(container);
   }
   document.documentElement.dataset['handoutReady'] = 'true';
