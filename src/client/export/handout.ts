@@ -115,9 +115,13 @@ export async function prepareHandout(root: ParentNode): Promise<void> {
   await document.fonts.ready;
   const stages = [...root.querySelectorAll<HTMLElement>('.handout-slide__stage')];
   stages.forEach(fitMiniature);
-  if (stages.some((stage) => stage.querySelector('figure[data-chart]') !== null)) {
+  const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
+  if (withCharts.length > 0) {
     const { mountCharts } = await import('../charts/draw');
-    for (const stage of stages) mountCharts(stage, { animate: false });
+    for (const stage of withCharts) mountCharts(stage, { animate: false });
+    // A drawn chart may take other room than its empty canvas: fit those slides again.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    withCharts.forEach(fitMiniature);
   }
   document.documentElement.dataset['handoutReady'] = 'true';
 }
