@@ -102,7 +102,7 @@ test('a professional makes a deck with a cover and an own slide, reorders, undoe
   const other = await fresh.newPage();
   const deck = new DeckPlayer(other);
   await deck.open(link);
-  await deck.expectCurrent('mijn-omslag');
+  await deck.expectCurrent('begin');
   await expect(
     deck.current.getByRole('heading', { name: 'Kansrijke Start voor de gemeenteraad' }),
   ).toBeVisible();
@@ -113,6 +113,7 @@ test('a professional makes a deck with a cover and an own slide, reorders, undoe
     titles[0],
     'Wat we in Zwolle al doen',
     titles[1],
+    'Meer weten?',
   ]);
 
   // Present: on to the own slide.
@@ -136,7 +137,7 @@ test('a professional makes a deck with a cover and an own slide, reorders, undoe
   const slides = zipParts(file)
     .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  expect(slides).toHaveLength(4);
+  expect(slides).toHaveLength(5);
   const text = slides.map((part) => xmlText(zipPart(file, part)));
   expect(text[0]).toContain('Kansrijke Start voor de gemeenteraad');
   expect(text[0]).toContain('Anna de Vries · Gemeente Zwolle');
@@ -196,7 +197,7 @@ test('on a 320 px wide phone the library and the builder need no sideways scroll
     .getByRole('button', { name: /^Voeg toe: / })
     .first()
     .click();
-  await page.getByRole('button', { name: 'Deel' }).click();
+  await page.getByRole('button', { name: 'Deel', exact: true }).click();
   for (const path of ['/maak/', '/slides/']) {
     if (path !== '/maak/') await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -239,13 +240,16 @@ test('5,000 unknown ids are named without fetching a single slide, ten by name',
     (route) => route.fulfill({ contentType: 'text/html', body: html }),
   );
   const started = Date.now();
-  await page.goto(`/presenteer/?slides=titel,${ids.join(',')}`);
+  await page.goto(`/presenteer/?slides=leeswijzer,${ids.join(',')}`);
   await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
   expect(Date.now() - started).toBeLessThan(5000);
   await expect(page.locator('[data-remix-notice]')).toContainText(
     `999 slides uit deze link bestaan niet (meer) in de verhaalkit: ${ids.slice(0, 10).join(', ')} en nog 989 andere.`,
   );
-  expect(fetched.map((url) => new URL(url).pathname)).toEqual(['/slides/titel/presenteer/']);
+  await expect(page.locator('[data-remix-notice]')).toContainText(
+    'De link noemt meer dan 1000 slides; de overige 4001 zijn niet getoond.',
+  );
+  expect(fetched.map((url) => new URL(url).pathname)).toEqual(['/slides/leeswijzer/presenteer/']);
 });
 
 test('a 100,000-character link answers within a second and names the bad part briefly', async ({ page }) => {
@@ -256,7 +260,9 @@ test('a 100,000-character link answers within a second and names the bad part br
     (route) => route.fulfill({ contentType: 'text/html', body: html }),
   );
   const long = 'A'.repeat(100_000);
-  await page.goto(`/presenteer/?slides=titel,${long}&titel=${'<b onmouseover=alert(1)>x</b>'.repeat(100)}`);
+  await page.goto(
+    `/presenteer/?slides=leeswijzer,${long}&titel=${'<b onmouseover=alert(1)>x</b>'.repeat(100)}`,
+  );
   await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1, { timeout: 5000 });
   const before = Date.now();
   await page.evaluate(() => document.title);
@@ -316,17 +322,17 @@ test('script and HTML typed in every own field or put in a link are shown as tex
   const deck = new DeckPlayer(page);
   await deck.open(link);
   await expect(page).toHaveTitle(`${payload.slice(0, 120)} · Presentatie · Kansrijke Start verhaalkit`);
-  await expect(page.locator('#mijn-omslag .slide-title')).toHaveText(payload);
-  await expect(page.locator('#mijn-omslag .own-cover__presenter')).toHaveText(`${payload} · ${payload}`);
+  await expect(page.locator('#begin .slide-title')).toHaveText(payload);
+  await expect(page.locator('#begin .cover__presenter')).toHaveText(`${payload} · ${payload}`);
   await expect(page.locator('#mijn-slide-1 li')).toHaveText([payload, payload]);
-  await expect(page.locator('#mijn-afsluiting .own-closing__website')).toHaveText(
+  await expect(page.locator('#mijn-afsluiting .end__website')).toHaveText(
     `javascript:alert(3)${payload}`.slice(0, 100),
   );
   await expect(page.locator('#mijn-afsluiting a')).toHaveCount(0);
   await expect(page.locator('img[src="x"], .reveal script:not([type="application/json"])')).toHaveCount(0);
 
   await deck.open(
-    `/presenteer/?titel=${encodeURIComponent(payload)}&slides=titel,${encodeURIComponent('<img src=y onerror=alert(3)>')}`,
+    `/presenteer/?titel=${encodeURIComponent(payload)}&slides=leeswijzer,${encodeURIComponent('<img src=y onerror=alert(3)>')}`,
   );
   await expect(page.locator('[data-remix-notice]')).toContainText('<img src=y onerror=alert(3)>');
   await expect(page.locator('img[src="x"], img[src="y"]')).toHaveCount(0);
@@ -370,6 +376,19 @@ test('site search shows each slide once, with words in its excerpts kept apart',
   for (const excerpt of excerpts) expect(excerpt).not.toMatch(/[a-z](Bron:|Taalrijk)/);
 });
 
+test('a link made before a slide was split plays the slides that replaced it, without a not-found notice', async ({
+  page,
+}) => {
+  const deck = new DeckPlayer(page);
+  await deck.open('/presenteer/?titel=Oud&slides=leeswijzer,vervolgaanpak-acties');
+  expect(await deck.slideIds()).toEqual([
+    'leeswijzer',
+    'vervolgaanpak-acties-afspraken',
+    'vervolgaanpak-acties-ondersteuning',
+  ]);
+  await expect(page.locator('[data-remix-notice]')).toBeHidden();
+});
+
 test('an empty or garbled link explains what happened and offers the builder', async ({ page }) => {
   for (const path of ['/presenteer/', '/presenteer/?slides=%%%,<b>', '/presenteer/?titel=Leeg&slides=']) {
     await page.goto(path);
@@ -382,11 +401,12 @@ test('an empty or garbled link explains what happened and offers the builder', a
 });
 
 test('a link with 500 slide ids plays', async ({ page }) => {
-  const ids = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? 'titel' : 'leeswijzer'));
+  const ids = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? 'waarom-investeren' : 'leeswijzer'));
   const deck = new DeckPlayer(page);
   await deck.open(`/presenteer/?slides=${ids.join(',')}`);
-  await expect(page.locator('.reveal .slides > section')).toHaveCount(500);
-  await expect(page.locator('.reveal .slide-number')).toHaveText('1 / 500');
+  // With the cover and the closing slide the player adds.
+  await expect(page.locator('.reveal .slides > section')).toHaveCount(502);
+  await expect(page.locator('.reveal .slide-number')).toHaveText('1 / 502');
 });
 
 test('corrupt saved data is reported and reset, never a broken page', async ({ page }) => {
@@ -406,11 +426,11 @@ test('only the chosen slides are fetched, not the whole library', async ({ page 
     if (path.startsWith('/slides/')) fetched.push(path);
   });
   const deck = new DeckPlayer(page);
-  await deck.open('/presenteer/?slides=titel,leeswijzer');
+  await deck.open('/presenteer/?slides=waarom-investeren,leeswijzer');
   expect(fetched.sort()).toEqual([
     '/slides/index.json',
     '/slides/leeswijzer/presenteer/',
-    '/slides/titel/presenteer/',
+    '/slides/waarom-investeren/presenteer/',
   ]);
 });
 

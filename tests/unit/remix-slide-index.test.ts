@@ -15,14 +15,16 @@ const index = parseSlideIndex({
     risico: { t: 'Risico', v: 'BBBB' },
     nieuw: { t: 'Nieuw', v: 'CCCC' },
   },
-  redirects: { oud: ['nieuw', 'risico'] },
+  redirects: { oud: ['nieuw', 'risico'], weg: [] },
 });
 
 describe('checking a link against the slide index', () => {
   it('names unknown ids without fetching, keeps own slides and follows renamed ids', () => {
-    expect(checkDeck({ title: 't', slides: ['titel', 'weg', '_1', 'oud', 'weg'] }, index)).toEqual({
+    expect(
+      checkDeck({ title: 't', slides: ['titel', 'onbekend', '_1', 'oud', 'weg', 'onbekend'] }, index),
+    ).toEqual({
       slides: ['titel', '_1', 'nieuw', 'risico'],
-      unknown: ['weg'],
+      unknown: ['onbekend'],
       changed: [],
     });
   });

@@ -24,13 +24,14 @@ function storage(): Storage | undefined {
 /** The saved deck; corrupt data is reset and the problem returned for the page to show. */
 export function loadMyDeck(): { deck: RemixDeck; problem?: string } {
   const store = storage();
-  let raw: string | null = null;
-  try {
-    raw = store?.getItem(savedDeckKey) ?? null;
-  } catch {
-    raw = null;
-  }
-  const result = parseSavedDeck(raw);
+  const read = (): string | null => {
+    try {
+      return store?.getItem(savedDeckKey) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const result = parseSavedDeck(read());
   if (result.problem !== undefined) {
     try {
       store?.removeItem(savedDeckKey);

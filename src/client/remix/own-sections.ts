@@ -1,10 +1,13 @@
-// Used in the browser: the visitor's own slides as slide sections, with the same markup as every
-// library slide (h2.slide-title, .slide-content, footer.slide-sources, aside.notes), so the
+// Used in the browser: the visitor's own slides as slide sections in the kit's own layouts and
+// markup (the cover as CoverSlide.astro, the closing slide as EndSlide.astro, text slides as a
+// default slide: h2.slide-title, .slide-content, footer.slide-sources, aside.notes), so the
 // player, the hand-out and the exports treat them like any slide. Text only, via textContent.
 import type { RemixDeck } from '../../lib/remix/link';
 import type { ClosingFields, CoverFields, OwnTextSlide } from '../../lib/remix/own-slides';
+import { generatedIds } from '../../lib/deck/sequence';
 
-export const ownCoverId = 'mijn-omslag';
+/** The cover takes the id of the cover the player generates, so deep links `#/begin` still land. */
+export const ownCoverId = generatedIds.cover;
 export const ownClosingId = 'mijn-afsluiting';
 export const ownSlideId = (key: string): string => `mijn-slide-${key.slice(1)}`;
 
@@ -22,26 +25,18 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function section(
   id: string,
   layout: 'cover' | 'end' | 'default',
-  title: string,
-  content: Node[],
+  view: HTMLElement,
   notes: string,
 ): HTMLElement {
-  const wrapper = el('section', '');
+  const wrapper = el('section', `stage layout-${layout}`);
   wrapper.id = id;
   wrapper.dataset['slideId'] = id;
-  wrapper.dataset['ownSlide'] = layout;
+  wrapper.dataset['part'] = 'achtergrond';
   wrapper.dataset['layout'] = layout;
-  const view = el(
-    'div',
-    `slide-view own-slide own-slide--${layout}`,
-    el('h2', 'slide-title', title),
-    el('div', 'slide-content', ...content),
-    el('footer', 'slide-sources', el('p', '', 'Eigen slide van de presentator.')),
-  );
+  wrapper.dataset['ownSlide'] = layout;
+  if (layout === 'cover') wrapper.dataset['generated'] = 'cover';
   view.dataset['slideKind'] = 'own';
-  view.dataset['layout'] = layout;
-  const aside = el('aside', 'notes', el('p', '', notes));
-  wrapper.append(view, aside);
+  wrapper.append(view, el('aside', 'notes', el('p', '', notes)));
   return wrapper;
 }
 
@@ -49,60 +44,81 @@ const joined = (...parts: string[]) => parts.filter((part) => part !== '').join(
 
 /** The cover: the deck title with subtitle, presenter, organisation, date and place. */
 export function coverSection(title: string, cover: CoverFields): HTMLElement {
-  const content: Node[] = [];
-  if (cover.subtitle !== '') content.push(el('p', 'own-cover__subtitle', cover.subtitle));
+  const heading = el('h2', 'slide-title', title);
+  heading.dataset['deckTitle'] = '';
+  // The presenter's lines sit in .slide-content, where the exports read a slide's text.
+  const details = el('div', 'slide-content cover__details');
+  if (cover.subtitle !== '') details.append(el('p', 'cover__subtitle', cover.subtitle));
   const who = joined(cover.presenter, cover.organisation);
-  if (who !== '') content.push(el('p', 'own-cover__presenter', who));
+  if (who !== '') details.append(el('p', 'cover__presenter', who));
   const when = joined(cover.date, cover.place);
-  if (when !== '') content.push(el('p', 'own-cover__when', when));
-  return section(
-    ownCoverId,
-    'cover',
-    title,
-    content,
-    'Omslag: stel jezelf voor en vertel waar je presentatie over gaat.',
+  if (when !== '') details.append(el('p', 'cover__when', when));
+  const block = el('div', 'cover__block', el('p', 'cover__programme', 'Kansrijke Start'), heading, details);
+  const shapes = el('div', 'cover__shapes', el('span', ''), el('span', ''), el('span', ''));
+  shapes.setAttribute('aria-hidden', 'true');
+  const view = el(
+    'div',
+    'slide-view slide-view--projected layout-cover',
+    block,
+    el('p', 'cover__tagline', 'De eerste 1.000 dagen'),
+    shapes,
   );
+  const notes =
+    who === ''
+      ? 'Welkom. Noem de titel en vertel kort waar deze presentatie over gaat.'
+      : `Welkom. Stel jezelf voor (${who}) en vertel kort waar deze presentatie over gaat.`;
+  return section(ownCoverId, 'cover', view, notes);
 }
 
-/** The closing slide: a thank-you, the contact line and the website, all as text. */
+/** The closing slide: a thank-you, the contact line and the website, all as text (no link). */
 export function closingSection(closing: ClosingFields): HTMLElement {
-  const content: Node[] = [];
-  if (closing.contact !== '') content.push(el('p', 'own-closing__contact', closing.contact));
-  if (closing.website !== '') content.push(el('p', 'own-closing__website', closing.website));
+  const details = el('div', 'slide-content end__details');
+  if (closing.contact !== '') details.append(el('p', 'end__lead end__contact', closing.contact));
+  if (closing.website !== '') details.append(el('p', 'end__address end__website', closing.website));
+  const text = el(
+    'div',
+    'end__text',
+    el('h2', 'slide-title', 'Dank je wel'),
+    details,
+    el('p', 'end__programme', 'Kansrijke Start'),
+  );
+  const view = el('div', 'slide-view slide-view--projected layout-end', text);
   return section(
     ownClosingId,
     'end',
-    'Dank je wel',
-    content,
-    'Afsluiting: nodig uit tot vragen en laat zien hoe men je bereikt.',
+    view,
+    'Bedank je publiek, nodig uit tot vragen en laat zien hoe men je bereikt.',
   );
 }
 
-/** An own text slide: its title and bullets. */
+/** An own text slide: its title and bullets, marked as the presenter's own. */
 export function textSection(slide: OwnTextSlide): HTMLElement {
-  const content: Node[] =
-    slide.bullets.length === 0 ? [] : [el('ul', '', ...slide.bullets.map((bullet) => el('li', '', bullet)))];
-  return section(
-    ownSlideId(slide.key),
-    'default',
-    slide.title || 'Eigen slide',
+  const content = el('div', 'slide-content');
+  if (slide.bullets.length > 0)
+    content.append(el('ul', '', ...slide.bullets.map((bullet) => el('li', '', bullet))));
+  const view = el(
+    'div',
+    'slide-view slide-view--projected layout-default',
+    el('h2', 'slide-title', slide.title || 'Eigen slide'),
     content,
-    'Eigen slide van de presentator.',
+    el('footer', 'slide-sources slide-source-line', el('p', '', 'Eigen slide van de presentator')),
   );
+  return section(ownSlideId(slide.key), 'default', view, 'Eigen slide van de presentator.');
 }
 
 /**
- * The sections of a deck in order: cover (when the deck has a title), the slides (library
- * sections from `library`, own slides built here), closing slide. Repeated slides get ids
- * with a number, so every section id stays unique.
+ * The sections of a deck in order: its cover (when the deck has a title and `withCover`), the
+ * slides (library sections from `library`, own slides built here), the closing slide. Repeated
+ * slides get ids with a number, so every section id stays unique.
  */
 export function deckSections(
   deck: RemixDeck,
   slides: readonly string[],
   library: ReadonlyMap<string, HTMLElement | undefined>,
+  withCover = true,
 ): HTMLElement[] {
   const sections: HTMLElement[] = [];
-  if (deck.cover !== undefined) sections.push(coverSection(deck.title, deck.cover));
+  if (withCover && deck.cover !== undefined) sections.push(coverSection(deck.title, deck.cover));
   const own = new Map((deck.own ?? []).map((slide) => [slide.key, slide]));
   const seen = new Map<string, number>();
   for (const item of slides) {
@@ -112,7 +128,7 @@ export function deckSections(
     const id = made.id;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
-    const copy = count === 1 && ownSlide !== undefined ? made : (made.cloneNode(true) as HTMLElement);
+    const copy = ownSlide !== undefined ? made : (made.cloneNode(true) as HTMLElement);
     if (count > 1) copy.id = `${id}-${count}`;
     sections.push(copy);
   }

@@ -2,7 +2,7 @@
 // checked against the small slide index (/slides/index.json): unknown ids are named without a
 // single fetch, renamed ids follow the redirect map, and slides changed since the link was made
 // are listed. Only the chosen library slides are fetched, each from its own single-slide page.
-import { decodeRemixLink, type RemixDeck } from '../../lib/remix/link';
+import { decodeRemixLink, maxRemixSlides, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
   parseSlideIndex,
@@ -14,7 +14,7 @@ import {
   type SlideIndex,
 } from '../../lib/remix/slide-index';
 import { isOwnKey } from '../../lib/remix/own-slides';
-import { deckSections } from './own-sections';
+import { coverSection, deckSections } from './own-sections';
 
 const parallelFetches = 6;
 
@@ -25,7 +25,7 @@ async function fetchSlide(id: string): Promise<HTMLElement | undefined> {
   const section = [...page.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
     (candidate) => candidate.dataset['slideId'] === id,
   );
-  return section === undefined ? undefined : (document.importNode(section, true) as HTMLElement);
+  return section === undefined ? undefined : document.importNode(section, true);
 }
 
 /** Fetches each distinct id once, a few at a time (also used by the exports). */
@@ -56,6 +56,7 @@ export function loadSlideIndex(): Promise<SlideIndex | undefined> {
 /** A deck's sections in order (own slides included), with what could not be shown and what changed. */
 export async function remixSections(
   deck: RemixDeck,
+  withCover = true,
 ): Promise<{ sections: HTMLElement[]; checked: CheckedDeck }> {
   const index = await loadSlideIndex();
   const checked: CheckedDeck =
@@ -63,7 +64,7 @@ export async function remixSections(
   const found = await fetchSlides(checked.slides);
   const missing = [...found].filter(([, section]) => section === undefined).map(([id]) => id);
   return {
-    sections: deckSections(deck, checked.slides, found),
+    sections: deckSections(deck, checked.slides, found, withCover),
     checked: { ...checked, unknown: [...checked.unknown, ...missing] },
   };
 }
@@ -116,6 +117,14 @@ function setTitle(deck: RemixDeck): void {
   document.querySelector('.reveal')?.setAttribute('aria-label', `Presentatie: ${deck.title}`);
 }
 
+/** Puts the deck's own cover (title and the presenter's fields) where the player takes its cover from. */
+function useOwnCover(deck: RemixDeck): void {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  const generated = template?.content.querySelector('section[data-generated="cover"]');
+  if (deck.cover === undefined || generated === null || generated === undefined) return;
+  generated.replaceWith(coverSection(deck.title, deck.cover));
+}
+
 /** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
 export async function loadRemix(
   slidesContainer: HTMLElement,
@@ -131,10 +140,16 @@ export async function loadRemix(
     return false;
   }
   setTitle(result.deck);
-  const { sections, checked } = await remixSections(result.deck);
+  // The player frames the deck itself (src/client/deck/frame.ts): its cover becomes ours.
+  const { sections, checked } = await remixSections(result.deck, false);
   slidesContainer.append(...sections);
+  useOwnCover(result.deck);
   const problems: Array<string | HTMLElement> = [...result.problems];
   if (checked.unknown.length > 0) problems.push(unknownNotice(checked.unknown));
+  if (result.overLimit !== undefined)
+    problems.push(
+      `De link noemt meer dan ${maxRemixSlides} slides; de overige ${result.overLimit} zijn niet getoond.`,
+    );
   if (result.unreadableCount > 0) problems.push(unreadableNotice(result.unreadable, result.unreadableCount));
   if (sections.length === 0) {
     notice(

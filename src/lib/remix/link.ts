@@ -43,6 +43,8 @@ export type RemixDecodeResult =
       unreadable: string[];
       /** How many parts were unreadable in all (may exceed the ten shown). */
       unreadableCount: number;
+      /** How many slides beyond the maximum the link named; they are left out. */
+      overLimit?: number;
       /** Problems with the own slides in the link, in Dutch. */
       problems: string[];
     }
@@ -187,11 +189,13 @@ export function decodeRemix(search: string): RemixDecodeResult {
   const slides: string[] = [];
   const unreadable: string[] = [];
   let unreadableCount = 0;
+  let overLimit = 0;
   for (const raw of rawSlides.split(',')) {
     const part = raw.trim();
     if (part === '') continue;
     if (isSlideId(part) || isOwnKey(part)) {
       if (slides.length < maxRemixSlides) slides.push(part);
+      else overLimit += 1;
     } else {
       unreadableCount += 1;
       if (unreadable.length < maxNamed) unreadable.push(shortPart(part));
@@ -205,7 +209,14 @@ export function decodeRemix(search: string): RemixDecodeResult {
   if (title !== '') deck.cover = cleanCover({});
   const versions = readVersions(params.get('versies'), slides);
   if (versions !== undefined) deck.versions = versions;
-  return { ok: true, deck, unreadable, unreadableCount, problems: [] };
+  return {
+    ok: true,
+    deck,
+    unreadable,
+    unreadableCount,
+    problems: [],
+    ...(overLimit > 0 ? { overLimit } : {}),
+  };
 }
 
 function readVersions(raw: string | null, slides: readonly string[]): Record<string, string> | undefined {
@@ -241,7 +252,7 @@ async function readOwn(
   const [cover, closing, texts] = data as unknown[];
   const strings = (value: unknown, length: number) =>
     Array.isArray(value) && value.length === length && value.every((v) => typeof v === 'string')
-      ? (value as string[])
+      ? value
       : undefined;
   const coverList = strings(cover, 5);
   const closingList = strings(closing, 2);

@@ -69,15 +69,13 @@ export function parseSavedDeck(raw: string | null): SavedDeckResult {
   const ownKeys = new Set(own.map((slide) => slide.key));
   const deck: RemixDeck = {
     title: cleanTitle(title),
-    slides: (slides as string[])
-      .slice(0, maxRemixSlides)
-      .filter((item) => (isOwnKey(item) ? ownKeys.has(item) : true)),
+    slides: slides.slice(0, maxRemixSlides).filter((item) => (isOwnKey(item) ? ownKeys.has(item) : true)),
   };
   const cover = record['cover'];
-  if (typeof cover === 'object' && cover !== null) deck.cover = cleanCover(cover as Record<string, unknown>);
+  if (typeof cover === 'object' && cover !== null) deck.cover = cleanCover(cover);
   const closing = record['closing'];
   if (typeof closing === 'object' && closing !== null) {
-    const fields = cleanClosing(closing as Record<string, unknown>);
+    const fields = cleanClosing(closing);
     if (hasContent(fields)) deck.closing = fields;
   }
   if (own.length > 0) deck.own = own.filter((slide) => deck.slides.includes(slide.key));

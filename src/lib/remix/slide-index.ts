@@ -3,6 +3,7 @@
 import type { RemixDeck } from './link';
 import { isOwnKey } from './own-slides';
 import { slideCount } from '../content/text';
+import { redirectMap, resolveSlideId } from '../content/redirects';
 
 /** Where the build writes the index. */
 export const slideIndexPath = '/slides/index.json';
@@ -17,7 +18,7 @@ export interface IndexedSlide {
 
 export interface SlideIndex {
   slides: Record<string, IndexedSlide>;
-  /** Old ids of renamed or split slides, mapped to their new ids. */
+  /** Old ids of renamed or split slides, mapped to their new ids (none: the slide was retired). */
   redirects: Record<string, string[]>;
 }
 
@@ -35,7 +36,7 @@ export function parseSlideIndex(data: unknown): SlideIndex {
   if (typeof redirects === 'object' && redirects !== null) {
     for (const [id, targets] of Object.entries(redirects)) {
       if (Array.isArray(targets) && targets.every((t) => typeof t === 'string'))
-        index.redirects[id] = targets as string[];
+        index.redirects[id] = targets;
     }
   }
   return index;
@@ -58,17 +59,15 @@ export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
   const unknown = new Set<string>();
   const changed = new Map<string, string>();
   const versions = deck.versions ?? {};
+  const redirects = redirectMap(index.redirects);
+  const isSlide = (id: string) => has(index.slides, id);
   for (const item of deck.slides) {
     if (isOwnKey(item)) {
       slides.push(item);
       continue;
     }
-    const targets = has(index.slides, item)
-      ? [item]
-      : has(index.redirects, item)
-        ? index.redirects[item]!.filter((target) => has(index.slides, target))
-        : [];
-    if (targets.length === 0) {
+    const targets = resolveSlideId(item, redirects, isSlide);
+    if (targets.length === 1 && targets[0] === item && !isSlide(item)) {
       unknown.add(item);
       continue;
     }

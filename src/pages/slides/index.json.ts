@@ -25,5 +25,6 @@ export const GET: APIRoute = async () => {
     );
     index.slides[slide.id] = { t: slide.title, v: version };
   }
+  for (const [from, targets] of kit.redirects) index.redirects[from] = [...targets];
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
 };

@@ -55,7 +55,7 @@ export class BuilderPage {
   }
 
   async shareLink(): Promise<string> {
-    await this.page.getByRole('button', { name: 'Deel' }).click();
+    await this.page.getByRole('button', { name: 'Deel', exact: true }).click();
     const field = this.page.getByLabel('Link naar jouw presentatie');
     await expect(field).toHaveValue(/\/presenteer\/\?/);
     return field.inputValue();
