@@ -96,3 +96,11 @@ export function checkRedirects(redirects: Redirects, slideIds: ReadonlySet<strin
   }
   return problems;
 }
+
+/**
+ * For the remix player and the builder, which do not know every slide id: follows the old ids
+ * of a list. Old ids are never reused, so an id in the map is never a slide of its own.
+ */
+export function resolveOldIds(ids: readonly string[], redirects: Redirects): string[] {
+  return followRedirects(ids, redirects, (id) => !redirects.has(id));
+}

@@ -48,10 +48,15 @@ export function stepId(step: DeckStep): string {
 /**
  * Cover, then the slides with a divider before each part when the deck tells more than one
  * part (unless the author's own first slide of that part is a divider), then the end.
- * A deck of one slide (the "Presenteer deze slide" player) gets nothing added.
+ * A deck of one slide (the "Presenteer deze slide" player) gets nothing added, unless
+ * `alwaysFramed` (a remix: its cover carries the title the user gave).
  */
-export function deckSequence(slides: readonly SequencedSlide[]): DeckStep[] {
-  if (slides.length <= 1) return slides.map((slide) => ({ kind: 'slide', id: slide.id }));
+export function deckSequence(
+  slides: readonly SequencedSlide[],
+  options: { alwaysFramed?: boolean } = {},
+): DeckStep[] {
+  if (slides.length <= 1 && options.alwaysFramed !== true)
+    return slides.map((slide) => ({ kind: 'slide', id: slide.id }));
   const parts = new Set(slides.map((slide) => slide.part).filter((part) => dividedParts.includes(part)));
   const steps: DeckStep[] = [{ kind: 'cover' }];
   let current: SlidePart | undefined;
