@@ -2,6 +2,8 @@
 // only those slides (each from its own single-slide page), then hands over to the deck player.
 import { decodeRemix, type RemixDeck } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
+import { resolveOldIds } from '../../lib/content/redirects';
+import { pageRedirects } from '../deck/redirects';
 
 const parallelFetches = 6;
 
@@ -73,6 +75,8 @@ export async function loadRemix(
     return false;
   }
   setTitle(result.deck);
+  // Links made before a slide was split or renamed show the slide(s) that replaced it.
+  result.deck.slides = resolveOldIds(result.deck.slides, pageRedirects());
   const found = await fetchSlides(result.deck.slides);
   const seen = new Map<string, number>();
   for (const id of result.deck.slides) {
