@@ -25,9 +25,20 @@ export const ambassadorSchema = z.object({
   role: z.string().min(1).optional(),
   /** Organisation the ambassador speaks for; absent where the source prints none. */
   organisation: z.string().min(1).optional(),
-  /** The headline above the quote, as in the source; absent where the source prints none. */
+  /** Web address the source prints in the signature (without https://), shown as a link. */
+  website: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, 'een webadres zonder https://, zoals www.voorbeeld.nl')
+    .optional(),
+  /**
+   * The headline above the quote, verbatim as in the source, with the source's own quotation marks
+   * (none are added when it is shown); absent where the source prints none.
+   */
   headline: z.string().min(1).optional(),
-  /** The quote, verbatim from the source (without surrounding quotation marks). */
+  /**
+   * The quote, verbatim from the source: with the source's own quotation marks and hashtags (none
+   * are added when it is shown). A blank line separates paragraphs.
+   */
   quote: z.string().min(1),
   /** Sector used for filtering. */
   sector: z.enum(ambassadorSectors),

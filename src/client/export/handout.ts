@@ -117,7 +117,7 @@ export async function prepareHandout(root: ParentNode): Promise<void> {
   stages.forEach(fitMiniature);
   const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
   if (withCharts.length > 0) {
-    const { mountCharts } = await import('../charts/draw');
+    const { mountCharts } = await import('../charts/charts');
     for (const stage of withCharts) mountCharts(stage, { animate: false });
     // A drawn chart may take other room than its empty canvas: fit those slides again.
     await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -49,7 +49,7 @@ export async function printWhenReady(): Promise<void> {
   fitPrintPages();
   const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
   if (figures.length > 0) {
-    const { mountCharts } = await import('../charts/draw');
+    const { mountCharts } = await import('../charts/charts');
     mountCharts(document, { animate: false });
     await until(() => figures.every((figure) => figure.dataset['chartState'] === 'drawn'));
   }
