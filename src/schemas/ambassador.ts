@@ -44,6 +44,24 @@ export const ambassadorSchema = z.object({
   sector: z.enum(ambassadorSectors),
   /** Ids of the sources the quote was taken from. */
   sources: z.array(idSchema).min(1),
+  /** A portrait, only with the ambassador's consent; without one the slide shows a monogram. */
+  portrait: z
+    .object({
+      /** Path of the image under `public/`, e.g. `/portretten/tessa-roseboom.jpg`. */
+      image: z
+        .string()
+        .regex(
+          /^\/[\w/.-]+\.(?:jpe?g|png|webp|avif)$/,
+          'een pad onder public/, bijvoorbeeld /portretten/naam.jpg',
+        ),
+      /** What the photo shows, for screen readers. */
+      alt: z.string().min(1),
+      /** Photographer or owner, shown beside the photo. */
+      credit: z.string().min(1),
+      /** The ambassador agreed to this use of the photo; without consent it is not shown. */
+      consent: z.literal(true, { message: 'een portret mag alleen met toestemming (consent: true)' }),
+    })
+    .optional(),
 });
 
 export type AmbassadorInput = z.input<typeof ambassadorSchema>;
