@@ -117,6 +117,8 @@ export function mountChart(figure: HTMLElement, options: MountOptions = {}): Cha
     onAnimationComplete,
   });
   markStart(figure, animate);
+  // The assertion picks Chart's overload; without it TypeScript infers the chart type from the first member.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   return new Chart(canvas, {
     ...config,
     plugins: [overlayPlugin(overlays), fontRecorder(overlays.font().size)],

@@ -12,7 +12,7 @@ async function fetchSlide(id: string): Promise<HTMLElement | undefined> {
   if (response === undefined || !response.ok) return undefined;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const section = page.querySelector<HTMLElement>(`section[data-slide-id="${id}"]`);
-  return section === null ? undefined : (document.importNode(section, true) as HTMLElement);
+  return section === null ? undefined : document.importNode(section, true);
 }
 
 /** Fetches each distinct id once, a few at a time, keeping the deck's order (also used by the exports). */

@@ -34,6 +34,8 @@ interface NativeBase {
   series: NativeSeries[];
   /** Set by the layout for small multiples: smaller type, no value-axis title. */
   compact?: boolean;
+  /** A schematic shape, not measurements: drawn without value axis, grid or values, as on the web. */
+  schematic?: boolean;
 }
 
 export type NativeChart =
@@ -61,7 +63,12 @@ export function chartPlan(dataset: Dataset): ChartPlan {
   const xs: ReadonlyArray<string | number> = dataset.x.values;
   const categories = xs.map(formatX);
   const title = dataset.schematic ? `${chartTitle(dataset)} (schematische weergave)` : chartTitle(dataset);
-  const base = { unit: dataset.unit, valueAxis: dataset.valueAxis, decimals: dataset.decimals };
+  const base = {
+    unit: dataset.unit,
+    valueAxis: dataset.valueAxis,
+    decimals: dataset.decimals,
+    ...(dataset.schematic ? { schematic: true } : {}),
+  };
   const remarks: string[] = [];
   if (dataset.schematic)
     remarks.push('Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.');
