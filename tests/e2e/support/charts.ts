@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chartTitle } from '../../../src/lib/charts/title';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -40,13 +41,15 @@ export function chartsOnDisk(): DiskChart[] {
     const data = raw as {
       id: string;
       title: string;
+      originalTitle?: { text: string; lang: string };
       x: { title: string; values: Array<string | number> };
       series: Array<{ label: string; values: Point[] }>;
     };
     const slides = slideCharts.filter((slide) => slide.charts.includes(data.id)).map((slide) => slide.id);
     return {
       id: data.id,
-      title: data.title,
+      // The figure's accessible name: the Dutch title with the original beside it.
+      title: chartTitle(data),
       x: data.x.values,
       xTitle: data.x.title,
       series: data.series.map(({ label, values }) => ({ label, values })),
