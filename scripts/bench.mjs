@@ -124,13 +124,13 @@ if (existsSync(offlineFile)) {
 
 /**
  * Per ready-made deck, measured in Chromium at 1280×720 with the budget test's own measurement
- * (scripts/slide-measure.mjs): projected slides, the smallest text other than source lines, the
+ * (tests/e2e/support/slide-measure.ts): projected slides, the smallest text other than source lines, the
  * smallest source line and chart text (stage px), the most words on one slide, and the gzipped
  * JS+CSS the deck page loads before any interaction.
  */
 async function deckFigures() {
   const { chromium } = await import('@playwright/test');
-  const { measureCurrentSlide } = await import('./slide-measure.mjs');
+  const { measureCurrentSlide } = await import('../tests/e2e/support/slide-measure.ts');
   const port = await freePort();
   const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], {
     stdio: 'ignore',

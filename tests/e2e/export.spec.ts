@@ -312,10 +312,10 @@ test.describe('Download voor offline', () => {
       offline.page.waitForEvent('popup'),
       offline.page.keyboard.press('s'),
     ]);
-    await expect(speaker.locator('.speaker-controls-notes')).toContainText(notes.slice(0, 40), {
+    await expect(speaker.getByRole('region', { name: 'Notities' })).toContainText(notes.slice(0, 40), {
       timeout: 15_000,
     });
-    await expect(speaker.locator('.speaker-controls-time')).toBeVisible();
+    await expect(speaker.getByText(/^Verstreken \d+:\d\d$/)).toBeVisible();
 
     expect(offline.requested).toEqual([]);
     await offline.context.close();
