@@ -74,9 +74,11 @@ export class ChartFigure {
 
   /** `includeHidden` finds it also on a slide that reveal.js hides from assistive technology. */
   constructor(scope: Page | Locator, title: string, options: { includeHidden?: boolean } = {}) {
+    // The name is the Dutch title, followed by the original title where a chart has one
+    // (a projected slide leaves the original out).
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     this.figure = scope.getByRole('figure', {
-      name: title,
-      exact: true,
+      name: new RegExp(`^${escaped}(?: ?\\(origineel: .*\\))?$`),
       includeHidden: options.includeHidden ?? false,
     });
   }
