@@ -97,6 +97,11 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
+    // Callbacks passed to Playwright's page.evaluate run in the browser.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/client/**/*.ts', '**/*.astro'],
     languageOptions: { globals: { ...globals.browser } },
   },
