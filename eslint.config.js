@@ -97,9 +97,9 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
-    // Callbacks passed to Playwright's page.evaluate run in the browser.
+    // Scripts drive Chromium: the callbacks they hand to page.evaluate() run in the browser.
     files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { ...globals.browser } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['src/client/**/*.ts', '**/*.astro'],
