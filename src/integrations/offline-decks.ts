@@ -8,6 +8,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckSections, fillOfflineTemplate, offlineTemplate } from '../lib/export/offline-html';
+import { offlinePolicy } from '../../deploy/headers.ts';
+import { cspHash, installedSpeakerView } from '../../deploy/node.ts';
 
 /** Folder in the build output with the offline files; /offline/<deck-id>.html. */
 export const offlineFolder = 'offline';
@@ -100,7 +102,20 @@ export function offlineDecks(): AstroIntegration {
         const css = allCss.replace(/@font-face\s*\{[^}]*\}/g, (rule) =>
           seenFonts.has(rule) ? '' : (seenFonts.add(rule), rule),
         );
-        const template = offlineTemplate({ css, js, siteUrl });
+        // Its own Content-Security-Policy: the file's one script and style sheet by hash, plus
+        // what reveal.js's speaker view writes into its pop-up (which inherits the policy).
+        const speaker = installedSpeakerView();
+        const template = offlineTemplate({
+          css,
+          js,
+          siteUrl,
+          policy: (inline) =>
+            offlinePolicy({
+              scripts: [cspHash(inline.script), speaker.script],
+              styles: [cspHash(inline.style), speaker.style],
+              styleAttributes: speaker.styleAttributes,
+            }),
+        });
 
         const folder = join(outDir, offlineFolder);
         await mkdir(folder, { recursive: true });

@@ -1,7 +1,7 @@
 import { z } from './messages';
+import { slideParts } from '../lib/content/parts';
 
-/** Parts of the story a slide can belong to. */
-export const slideParts = ['verhaal', 'ambities', 'ambassadeurs', 'achtergrond'] as const;
+export { slideParts };
 
 /** Layouts a projected slide can take (Slidev's built-in layouts plus what the story needs). */
 export const slideLayouts = [

@@ -5,6 +5,7 @@ import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
 import { safeDeckQuery } from '../../lib/deck/reveal-query';
 import { fitSlide } from './fit-slide';
+import { deckSize } from '../../lib/deck/size';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -48,7 +49,7 @@ export async function startDeckPlayer(): Promise<void> {
     }
   }
   retargetSlideLinks(root, (id) => `#/${id}`);
-  const slideHeight = 720;
+  const slideHeight = deckSize.height;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
@@ -60,9 +61,9 @@ export async function startDeckPlayer(): Promise<void> {
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     center: false,
-    width: 1280,
+    width: deckSize.width,
     height: slideHeight,
-    margin: 0.05,
+    margin: deckSize.margin,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,

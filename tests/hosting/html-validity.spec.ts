@@ -1,0 +1,35 @@
+// Valid HTML: the Nu HTML Checker (vnu, from the exact-pinned vnu-jar package, on Debian's
+// Java; scripts/ensure-java.sh installs it when missing) over every HTML file of the build,
+// offline files included. Zero errors.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { distDir } from '../e2e/support/site-pages';
+
+test('every built page is valid HTML according to the Nu HTML Checker', () => {
+  test.setTimeout(180_000);
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  );
+  expect(files.length).toBeGreaterThan(200);
+  const run = spawnSync(
+    'java',
+    ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', distDir],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  expect(run.error).toBeUndefined();
+  // vnu writes its report to stderr.
+  const report = JSON.parse(run.stderr) as {
+    messages: Array<{ type: string; url?: string; message: string; extract?: string }>;
+  };
+  const errors = report.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${(m.url ?? '').replace(/^.*?\/dist\//, '/')}: ${m.message}`);
+  console.log(`vnu: ${files.length} HTML files, ${errors.length} errors`);
+  expect(errors).toEqual([]);
+});
