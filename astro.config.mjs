@@ -5,6 +5,7 @@ import { contentCheck } from './src/content-check/integration';
 import { searchIndex } from './src/integrations/search-index';
 import { offlineDecks } from './src/integrations/offline-decks';
 import { hosting } from './src/integrations/hosting';
+import { slideLayoutKey } from './src/integrations/slide-layout-key';
 
 // The build-failure tests point the same site at fixture content and their own folders.
 const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
@@ -23,5 +24,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // `layout:` in a slide's frontmatter is ours, not an Astro layout import.
+    plugins: [slideLayoutKey()],
   },
 });

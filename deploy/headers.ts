@@ -7,14 +7,12 @@
 /** A Content-Security-Policy as directive → sources. */
 export type Directives = Record<string, readonly string[]>;
 
-/** The hashes of the inline code the speaker view writes into its pop-up (see speakerViewHashes). */
-export interface SpeakerViewHashes {
-  script: string;
-  style: string;
-  /** The view's own `style="…"` attributes; allowed by hash with 'unsafe-hashes', nothing else. */
-  styleAttributes: string[];
-  /** The style sheets reveal.js's print view (?print-pdf) adds. */
-  printStyles?: string[];
+/**
+ * The inline style sheets a deck page adds while it runs (hash sources): the speaker view's
+ * (an about:blank window that inherits the page's policy) and reveal.js's print view's.
+ */
+export interface PlayerInline {
+  styles: string[];
 }
 
 /** What a response is, for its headers. */
@@ -23,7 +21,7 @@ export type RouteKind =
   | 'page'
   /** The search page: Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval'. */
   | 'search'
-  /** Pages that start reveal.js: their speaker view writes its own inline script and styles. */
+  /** Pages that start reveal.js: their speaker view and print view add their own style sheets. */
   | 'player'
   /** Hashed build assets (/_astro/): never change under their name. */
   | 'asset'
@@ -107,22 +105,12 @@ export function serialisePolicy(policy: Directives): string {
 }
 
 /** The policy of one kind of response. */
-export function policyFor(kind: RouteKind, speaker: SpeakerViewHashes): Directives {
+export function policyFor(kind: RouteKind, player: PlayerInline): Directives {
   switch (kind) {
     case 'search':
       return withSources(basePolicy, { 'script-src': ["'wasm-unsafe-eval'"] });
     case 'player':
-      // reveal.js's speaker view (S) is an about:blank pop-up that inherits this policy; it
-      // writes one inline script and one style sheet and shows the slides in same-site frames.
-      return withSources(basePolicy, {
-        'script-src': [speaker.script],
-        'style-src': [
-          speaker.style,
-          ...(speaker.printStyles ?? []),
-          ...(speaker.styleAttributes.length > 0 ? ["'unsafe-hashes'", ...speaker.styleAttributes] : []),
-        ],
-        'frame-src': [self],
-      });
+      return withSources(basePolicy, { 'style-src': player.styles });
     case 'download':
       // Shown by no browser (attachment); the file carries its own policy in a meta tag.
       return { 'default-src': ["'none'"], sandbox: [] };
@@ -134,48 +122,13 @@ export function policyFor(kind: RouteKind, speaker: SpeakerViewHashes): Directiv
 /** Hash source of a text as CSP writes it. */
 export type HashText = (text: string) => string;
 
-/** The value of a double-quoted JS string literal's body (the escapes a minifier writes). */
-export function unescapeJsString(body: string): string {
-  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-  return body.replace(
-    /\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g,
-    (_, escape: string) => {
-      if (escape.startsWith('u{')) return String.fromCodePoint(parseInt(escape.slice(2, -1), 16));
-      if (/^[ux]/.test(escape) && escape.length > 1)
-        return String.fromCharCode(parseInt(escape.slice(1), 16));
-      if (escape === '\n' || escape === '\r\n' || escape === '\r') return ''; // line continuation
-      return simple[escape] ?? escape;
-    },
-  );
-}
-
-/**
- * The inline script and styles reveal.js's notes plugin writes into the speaker view pop-up,
- * read from the plugin's source (the HTML is one string literal passed to document.write).
- */
-export function speakerViewHashes(pluginSource: string, hash: HashText): SpeakerViewHashes {
-  const call = /\.document\.write\(("(?:[^"\\]|\\[\s\S])*")\)/.exec(pluginSource);
-  if (call === null) throw new Error('speaker view: document.write(...) not found in the notes plugin');
-  const html = unescapeJsString(call[1]!.slice(1, -1));
-  const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
-  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
-  if (script === undefined || style === undefined)
-    throw new Error('speaker view: inline <script> or <style> not found');
-  const attributes = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]!))];
-  return {
-    script: hash(script),
-    style: hash(style),
-    styleAttributes: attributes.map(hash),
-  };
-}
-
 /** Headers of one kind of response (besides the common ones). */
-export function headersFor(kind: RouteKind, speaker: SpeakerViewHashes): Array<readonly [string, string]> {
+export function headersFor(kind: RouteKind, player: PlayerInline): Array<readonly [string, string]> {
   const cache =
     kind === 'asset' ? cacheControl.immutable : kind === 'file' ? cacheControl.day : cacheControl.short;
   const headers: Array<readonly [string, string]> = [['Cache-Control', cache]];
   if (kind === 'asset' || kind === 'search-data' || kind === 'file') return headers;
-  headers.push(['Content-Security-Policy', serialisePolicy(policyFor(kind, speaker))]);
+  headers.push(['Content-Security-Policy', serialisePolicy(policyFor(kind, player))]);
   if (kind === 'download') headers.push(['Content-Disposition', 'attachment']);
   return headers;
 }
@@ -191,7 +144,7 @@ export interface TopEntry {
  * then one rule per top-level folder or file. No two of those overlap, so every response gets
  * exactly one Content-Security-Policy and one Cache-Control on hosts that merge matching rules.
  */
-export function headerRules(entries: readonly TopEntry[], speaker: SpeakerViewHashes): HeaderRule[] {
+export function headerRules(entries: readonly TopEntry[], player: PlayerInline): HeaderRule[] {
   const rules: HeaderRule[] = [
     {
       pattern: '/*',
@@ -205,14 +158,13 @@ export function headerRules(entries: readonly TopEntry[], speaker: SpeakerViewHa
   for (const entry of sorted) {
     if (entry.directory) {
       const kind = folderKinds[entry.name] ?? 'page';
-      rules.push({ pattern: `/${entry.name}/*`, kind, headers: headersFor(kind, speaker) });
+      rules.push({ pattern: `/${entry.name}/*`, kind, headers: headersFor(kind, player) });
     } else if (entry.name.endsWith('.html')) {
       if (/\.(?:gz|br)$/.test(entry.name)) continue;
       const paths = entry.name === 'index.html' ? ['/', '/index.html'] : [`/${entry.name}`];
-      for (const pattern of paths)
-        rules.push({ pattern, kind: 'page', headers: headersFor('page', speaker) });
+      for (const pattern of paths) rules.push({ pattern, kind: 'page', headers: headersFor('page', player) });
     } else if (!/\.(?:gz|br)$/.test(entry.name)) {
-      rules.push({ pattern: `/${entry.name}`, kind: 'file', headers: headersFor('file', speaker) });
+      rules.push({ pattern: `/${entry.name}`, kind: 'file', headers: headersFor('file', player) });
     }
   }
   return rules;
@@ -305,22 +257,16 @@ export function nginxHttpLevel(): string {
 
 /**
  * The policy of an offline file (a meta tag: no frame-ancestors or sandbox there). Its one
- * script and one style sheet are allowed by hash; fonts and images are data: URLs.
+ * script and its style sheets (its own, the speaker view's) are allowed by hash; fonts and
+ * images are data: URLs.
  */
-export function offlinePolicy(inline: {
-  scripts: string[];
-  styles: string[];
-  styleAttributes: string[];
-}): string {
+export function offlinePolicy(inline: { scripts: string[]; styles: string[] }): string {
   return serialisePolicy({
     'default-src': ["'none'"],
     'script-src': inline.scripts,
-    'style-src': [...inline.styles, ...(inline.styleAttributes.length > 0 ? ["'unsafe-hashes'"] : [])].concat(
-      inline.styleAttributes,
-    ),
+    'style-src': inline.styles,
     'img-src': ['data:', 'blob:'],
     'font-src': ['data:'],
-    'frame-src': [self],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

@@ -16,7 +16,7 @@ import {
   nginxLocations,
   textTypes,
 } from './headers.ts';
-import { installedSpeakerView } from './node.ts';
+import { playerInline } from './node.ts';
 
 const deployDir = dirname(fileURLToPath(import.meta.url));
 
@@ -66,7 +66,7 @@ export function writeIncludes(dist: string, folder: string): void {
     name: entry.name,
     directory: entry.isDirectory(),
   }));
-  const rules = headerRules(entries, installedSpeakerView());
+  const rules = headerRules(entries, playerInline());
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'kit-http.conf'), `${nginxHttpLevel()}\n${typesInclude()}`);
   writeFileSync(join(folder, 'kit-locations.conf'), nginxLocations(rules));

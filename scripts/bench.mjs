@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, posix } from 'node:path';
+import { join, posix, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
@@ -239,5 +239,71 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
     console.log(`${'player HTML+JS+CSS'.padEnd(22)}${kb(player.html + player.js + player.css).padStart(10)}`);
     console.log(`${'10 slide fetches'.padEnd(22)}${kb(slides).padStart(10)}`);
     console.log(`${'total'.padEnd(22)}${kb(total).padStart(10)}`);
+  }
+}
+
+// Load test: the build behind nginx with the hosting configuration (deploy/), on the loopback
+// address only, compression on (the client asks for brotli and gzip, as browsers do). wrk runs a
+// fixed, bounded 5 seconds per address with 16 connections on 2 threads.
+await loadTest();
+
+async function loadTest() {
+  if (spawnSync('sh', ['-c', 'command -v wrk'], { stdio: 'ignore' }).status !== 0) {
+    console.log('');
+    console.log('load test: wrk ontbreekt (bash scripts/ensure-wrk.sh)');
+    return;
+  }
+  const { prepareLocal } = await import('../deploy/nginx.ts');
+  const port = await freePort();
+  let nginx;
+  try {
+    const { binary, args } = prepareLocal(resolvePath(dist), port, 2);
+    nginx = spawn(binary, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (error) {
+    console.log('');
+    console.log(`load test: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await fetch(`${base}/`);
+        break;
+      } catch (error) {
+        if (tries > 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const fragment = readdirSync(join(dist, 'pagefind', 'fragment')).sort()[0];
+    const targets = [
+      ['home', '/'],
+      ['deck (het-verhaal)', '/decks/het-verhaal/'],
+      ['search fragment', `/pagefind/fragment/${fragment}`],
+    ];
+    console.log('');
+    console.log('load test: nginx on 127.0.0.1, wrk -t2 -c16 -d5s, Accept-Encoding: br, gzip');
+    console.log(
+      ['address', 'requests/s', 'p99', 'transfer/s']
+        .map((h, i) => (i === 0 ? h.padEnd(22) : h.padStart(12)))
+        .join(''),
+    );
+    for (const [label, path] of targets) {
+      const out = spawnSync(
+        'wrk',
+        ['-t2', '-c16', '-d5s', '--latency', '-H', 'Accept-Encoding: br, gzip', `${base}${path}`],
+        { encoding: 'utf8' },
+      );
+      if (out.status !== 0) throw new Error(`wrk faalde: ${out.stderr}`);
+      const rps = /Requests\/sec:\s+([\d.]+)/.exec(out.stdout)?.[1] ?? '?';
+      const p99 = /^\s+99%\s+(\S+)/m.exec(out.stdout)?.[1] ?? '?';
+      const transfer = /Transfer\/sec:\s+(\S+)/.exec(out.stdout)?.[1] ?? '?';
+      const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out.stdout)?.[1];
+      console.log(
+        `${label.padEnd(22)}${Number(rps).toFixed(0).padStart(12)}${p99.padStart(12)}${transfer.padStart(12)}${errors ? `  (${errors} errors)` : ''}`,
+      );
+    }
+  } finally {
+    nginx.kill('SIGQUIT');
   }
 }

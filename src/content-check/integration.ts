@@ -5,7 +5,23 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { readContent } from './read-content';
 import { assembleKit } from '../lib/content/kit';
-import { formatProblems } from '../lib/content/problems';
+import { formatProblems, type Problem } from '../lib/content/problems';
+import { iconRefs } from '../lib/content/mdx-refs';
+import { existsSync } from 'node:fs';
+import type { KitInput } from '../lib/content/kit';
+
+/** Card icons must be lucide icons (inlined from lucide-static at build time). */
+function iconProblems(input: KitInput, root: string): Problem[] {
+  return input.slides.flatMap((slide) =>
+    iconRefs(slide.body)
+      .filter((name) => !existsSync(resolve(root, 'node_modules', 'lucide-static', 'icons', `${name}.svg`)))
+      .map((name) => ({
+        file: slide.filePath,
+        field: 'Card',
+        message: `onbekend icoon "${name}"; kies een naam van lucide.dev, bijvoorbeeld "baby" of "hand-heart"`,
+      })),
+  );
+}
 
 export function contentCheck(options: { slidesDir: string; contentDir: string }): AstroIntegration {
   return {
@@ -20,7 +36,7 @@ export function contentCheck(options: { slidesDir: string; contentDir: string })
           content: resolve(root, options.contentDir),
         };
         const { input, problems } = readContent(dirs);
-        const all = [...problems, ...assembleKit(input).problems];
+        const all = [...problems, ...assembleKit(input).problems, ...iconProblems(input, root)];
         if (all.length > 0) throw new Error(formatProblems(all));
       },
     },

@@ -10,6 +10,7 @@ import { ambassadorSchema } from '../schemas/ambassador';
 import { sourceSchema } from '../schemas/source';
 import { keyFigureSchema } from '../schemas/key-figure';
 import { datasetSchema } from '../schemas/dataset';
+import { redirectsSchema } from '../schemas/redirects';
 import type { KitInput, Located } from '../lib/content/kit';
 import type { Problem } from '../lib/content/problems';
 
@@ -43,6 +44,27 @@ export function readSlideFiles(
     filePath: relative(dirs.root, file),
     ...splitFrontmatter(readFileSync(file, 'utf8')),
   }));
+}
+
+/** The file that maps old slide ids to new ones. */
+export const redirectsFile = 'redirects.yaml';
+
+function readRedirects(
+  dirs: ContentDirs,
+  parse: (
+    filePath: string,
+    schema: typeof redirectsSchema,
+    read: () => unknown,
+  ) => Located<Record<string, string[]>>[],
+): Located<Record<string, string[]>> | undefined {
+  const file = join(dirs.content, redirectsFile);
+  if (!existsSync(file)) return undefined;
+  // An empty file (only comments) is an empty map.
+  return parse(
+    relative(dirs.root, file),
+    redirectsSchema,
+    () => yaml.load(readFileSync(file, 'utf8')) ?? {},
+  )[0];
 }
 
 /** All content parsed with the kit's schemas; invalid entries are left out and reported. */
@@ -89,6 +111,7 @@ export function readContent(dirs: ContentDirs): { input: KitInput; problems: Pro
     sources: data('sources', sourceSchema),
     keyFigures: data('key-figures', keyFigureSchema),
     datasets: data('datasets', datasetSchema),
+    redirects: readRedirects(dirs, parse),
   };
   return { input, problems };
 }

@@ -1,12 +1,22 @@
 // Used at build time only: loads the content collections and assembles the kit once.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
 import { assembleKit, type Kit, type KitDeck, type KitSlide } from '../lib/content/kit';
 import { formatProblems } from '../lib/content/problems';
+import { resolveSlideId } from '../lib/content/redirects';
+import { readContent } from '../content-check/read-content';
 
 let loaded: Promise<{ kit: Kit; entries: Map<string, CollectionEntry<'slides'>> }> | undefined;
 
 function located<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string) {
   return { filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
+}
+
+/** content/redirects.yaml, read with the content check's reader (it is no collection of entries). */
+function redirectsOnDisk() {
+  const root = process.cwd();
+  const content = resolve(root, process.env['KIT_CONTENT_DIR'] ?? './content');
+  return readContent({ root, slides: resolve(root, 'no-slides-needed'), content }).input.redirects;
 }
 
 async function load() {
@@ -25,6 +35,7 @@ async function load() {
     sources: sources.map((entry) => located(entry, 'content/sources')),
     keyFigures: keyFigures.map((entry) => located(entry, 'content/key-figures')),
     datasets: datasets.map((entry) => located(entry, 'content/datasets')),
+    redirects: redirectsOnDisk(),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const entries = new Map(slides.map((entry) => [entry.data.id, entry]));
@@ -61,4 +72,16 @@ export async function deckPaths(): Promise<Array<{ params: { id: string }; props
 export async function slidePaths(): Promise<Array<{ params: { id: string }; props: { slide: KitSlide } }>> {
   const kit = await getKit();
   return [...kit.slides.values()].map((slide) => ({ params: { id: slide.id }, props: { slide } }));
+}
+
+/** Static paths of the pages of old slide ids (`content/redirects.yaml`), with where they lead now. */
+export async function movedSlidePaths(): Promise<
+  Array<{ params: { id: string }; props: { moved: { from: string; to: KitSlide[] } } }>
+> {
+  const kit = await getKit();
+  const isSlide = (id: string) => kit.slides.has(id);
+  return [...kit.redirects.keys()].map((from) => {
+    const to = resolveSlideId(from, kit.redirects, isSlide).flatMap((id) => kit.slides.get(id) ?? []);
+    return { params: { id: from }, props: { moved: { from, to } } };
+  });
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { compressibleExtensions, headerRules, headersFile } from '../../deploy/headers.ts';
-import { installedSpeakerView } from '../../deploy/node.ts';
+import { playerInline } from '../../deploy/node.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -60,7 +60,7 @@ export function hosting(): AstroIntegration {
         const top = await readdir(outDir, { withFileTypes: true });
         const rules = headerRules(
           top.map((entry) => ({ name: entry.name, directory: entry.isDirectory() })),
-          installedSpeakerView(),
+          playerInline(),
         );
         await writeFile(join(outDir, '_headers'), headersFile(rules));
 

@@ -9,7 +9,8 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckSections, fillOfflineTemplate, offlineTemplate } from '../lib/export/offline-html';
 import { offlinePolicy } from '../../deploy/headers.ts';
-import { cspHash, installedSpeakerView } from '../../deploy/node.ts';
+import { cspHash } from '../../deploy/node.ts';
+import { speakerViewStyles } from '../lib/deck/speaker-view-styles';
 
 /** Folder in the build output with the offline files; /offline/<deck-id>.html. */
 export const offlineFolder = 'offline';
@@ -103,20 +104,17 @@ export function offlineDecks(): AstroIntegration {
           seenFonts.has(rule) ? '' : (seenFonts.add(rule), rule),
         );
         // Its own Content-Security-Policy: the file's one script and style sheet by hash, plus
-        // what reveal.js's speaker view writes into its pop-up (which inherits the policy).
-        const speaker = installedSpeakerView();
+        // the speaker view's style sheet (its window inherits the file's policy).
         const template = offlineTemplate({
           css,
           js,
           siteUrl,
           policy: (inline) =>
             offlinePolicy({
-              scripts: [cspHash(inline.script), speaker.script],
-              styles: [cspHash(inline.style), speaker.style],
-              styleAttributes: speaker.styleAttributes,
+              scripts: [cspHash(inline.script)],
+              styles: [cspHash(inline.style), cspHash(speakerViewStyles)],
             }),
         });
-
         const folder = join(outDir, offlineFolder);
         await mkdir(folder, { recursive: true });
         await writeFile(join(folder, offlineTemplateFile), template);

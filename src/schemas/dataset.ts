@@ -24,6 +24,15 @@ export const datasetSchema = z
     id: idSchema,
     /** Title of the chart, shown in its caption (Dutch). */
     title: z.string().min(1),
+    /** The original figure's title when it is not Dutch, shown beside the Dutch title in its language. */
+    originalTitle: z
+      .object({
+        /** The title as the original prints it. */
+        text: z.string().min(1),
+        /** Its language (BCP 47, e.g. "en"), so it is marked up and read aloud as such. */
+        lang: z.string().regex(/^[a-z]{2,3}$/),
+      })
+      .optional(),
     /** Lines (a development over x) or bars (a comparison between categories). */
     type: z.enum(['line', 'bar']),
     /** Bars run from left to right, with the categories underneath each other (for long labels). */

@@ -1,21 +1,7 @@
 import { z } from './messages';
-import { slideParts } from '../lib/content/parts';
+import { slideLayouts, slideParts } from '../lib/content/parts';
 
-export { slideParts };
-
-/** Layouts a projected slide can take (Slidev's built-in layouts plus what the story needs). */
-export const slideLayouts = [
-  'default',
-  'cover',
-  'section',
-  'statement',
-  'fact',
-  'chart',
-  'quote',
-  'cards',
-  'two-cols',
-  'end',
-] as const;
+export { slideLayouts, slideParts };
 
 /** Kebab-case id used in URLs and decks. */
 export const idSchema = z

@@ -6,6 +6,11 @@ export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes'),
   /** Title of the publication as it is cited. */
   title: z.string().min(1),
+  /** Language of the title when it is not Dutch (BCP 47, e.g. "en"); absent for a Dutch title. */
+  titleLang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   /** Author(s) or publishing organisation. */
   author: z.string().min(1),
   /** Year of publication (or of the version cited); "z.j." (zonder jaartal) when the source gives none. */

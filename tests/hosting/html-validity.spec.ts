@@ -7,6 +7,19 @@ import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../e2e/support/site-pages';
 
+/**
+ * vnu's CSS checker (for the offline files' inline style sheet) predates container queries, a
+ * baseline feature of every browser since 2023: it calls `container-type` unknown and `cqw`
+ * units unknown dimensions. Exactly those two messages are no HTML errors.
+ */
+function outdatedCssCheck(message: { message: string; extract?: string }): boolean {
+  if (message.message === "CSS: “container-type”: Property “container-type” doesn't exist.") return true;
+  return (
+    /^CSS: “[a-z-]+”: Unknown dimension\.$/.test(message.message) &&
+    /\dcq[whib]\b/.test(message.extract ?? '')
+  );
+}
+
 test('every built page is valid HTML according to the Nu HTML Checker', () => {
   test.setTimeout(180_000);
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -28,7 +41,7 @@ test('every built page is valid HTML according to the Nu HTML Checker', () => {
     messages: Array<{ type: string; url?: string; message: string; extract?: string }>;
   };
   const errors = report.messages
-    .filter((m) => m.type === 'error')
+    .filter((m) => m.type === 'error' && !outdatedCssCheck(m))
     .map((m) => `${(m.url ?? '').replace(/^.*?\/dist\//, '/')}: ${m.message}`);
   console.log(`vnu: ${files.length} HTML files, ${errors.length} errors`);
   expect(errors).toEqual([]);

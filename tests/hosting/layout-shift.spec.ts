@@ -76,14 +76,13 @@ for (const viewport of viewports) {
           );
         }
         await page.goto(path);
-        await page.waitForLoadState('networkidle');
         await page.evaluate(() => document.fonts.ready);
         if (path.startsWith('/zoeken/'))
           await expect(page.getByRole('list', { name: 'Zoekresultaten' })).toBeVisible();
         if (/^\/(decks\/[^/]+|presenteer)\/(\?|$)/.test(path))
           await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
-        // Let late work (charts, fitting slides to the web font) finish.
-        await page.waitForTimeout(600);
+        // Let late work (charts, fitting slides, the held-back font) finish.
+        await page.waitForTimeout(700);
         const shifts = await page.evaluate(
           () => (window as unknown as { __shifts: Array<{ value: number; what: string }> }).__shifts,
         );

@@ -121,9 +121,12 @@ describe('chartPlan', () => {
 const slide = (blocks: ExportSlide['blocks'], sources = ['Bron: VWS (2018).']): ExportSlide => ({
   id: 's',
   title: 'Een titel',
+  layout: 'default',
   blocks,
   sources,
+  references: [],
   notes: [],
+  reading: [],
 });
 const inside = (p: Placement) =>
   p.box.x >= 0 &&
@@ -146,7 +149,7 @@ describe('layoutSlide', () => {
     const placed = layoutSlide(slide([long, long]));
     const text = placed.find((p) => p.kind === 'text')!;
     const sources = placed.find((p) => p.kind === 'sources')!;
-    expect(text.kind === 'text' && text.paragraphs[0]!.size).toBeLessThan(22);
+    expect(text.kind === 'text' && text.paragraphs[0]!.size).toBeLessThan(24);
     expect(text.box.y + text.box.h).toBeLessThanOrEqual(sources.box.y);
   });
 

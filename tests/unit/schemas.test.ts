@@ -12,7 +12,13 @@ function issues(result: { success: boolean; error?: { issues: Array<{ path: Prop
 
 describe('slideSchema', () => {
   it('accepts a complete slide and fills in defaults', () => {
-    expect(slideSchema.parse(valid)).toEqual({ ...valid, tags: [], programmeStatement: false, notes: '' });
+    expect(slideSchema.parse(valid)).toEqual({
+      ...valid,
+      tags: [],
+      programmeStatement: false,
+      notes: '',
+      layout: 'default',
+    });
   });
 
   it('names the field of a missing title, a wrong part and an argument outside 1–7', () => {

@@ -9,5 +9,5 @@ export function drawPageCharts(): void {
   }
   if (document.querySelector('.reveal') !== null || document.querySelector('figure[data-chart]') === null)
     return;
-  void import('./draw').then(({ drawWhenVisible }) => drawWhenVisible(document));
+  void import('./charts').then(({ drawWhenVisible }) => drawWhenVisible(document));
 }

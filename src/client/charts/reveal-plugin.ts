@@ -3,14 +3,14 @@
 // view (`?print-pdf`). The chart code is only loaded when the deck has a chart.
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 
-type Charts = typeof import('./draw');
+type Charts = typeof import('./charts');
 
 const hasChart = (root: ParentNode | null | undefined): root is ParentNode =>
   root?.querySelector('figure[data-chart]') != null;
 
 export default function ChartPlugin(): RevealPlugin {
   let charts: Promise<Charts> | undefined;
-  const load = () => (charts ??= import('./draw'));
+  const load = () => (charts ??= import('./charts'));
   return {
     id: 'charts',
     init(deck: RevealApi) {

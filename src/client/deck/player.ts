@@ -1,10 +1,13 @@
-// Used in the browser: starts reveal.js on a deck page, with our accessibility fixes.
+// Used in the browser: starts reveal.js on a deck page, with our accessibility fixes, our own
+// Dutch speaker view, deep links that follow old slide ids, and a phone view.
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
 import { safeDeckQuery } from '../../lib/deck/reveal-query';
-import { fitSlide } from './fit-slide';
+import { resolveOldIds, type Redirects } from '../../lib/content/redirects';
+import { pageRedirects } from './redirects';
+import { frameRemix } from './frame';
+import { isUprightPhone, startPhoneView } from './phone';
 import { deckSize } from '../../lib/deck/size';
 
 /**
@@ -16,6 +19,15 @@ function makeReadable(root: HTMLElement): void {
   root.removeAttribute('role');
   root.setAttribute('role', 'region');
   root.setAttribute('aria-roledescription', 'presentatie');
+  // reveal names its arrows in English.
+  const labels: Record<string, string> = {
+    '.navigate-left': 'vorige slide',
+    '.navigate-right': 'volgende slide',
+    '.navigate-up': 'slide erboven',
+    '.navigate-down': 'slide eronder',
+  };
+  for (const [selector, label] of Object.entries(labels))
+    root.querySelector(`.controls ${selector}`)?.setAttribute('aria-label', label);
 }
 
 /** Shows the player's own chrome (the way back to the site) for a moment after the mouse moves. */
@@ -31,6 +43,15 @@ function revealChromeOnPointer(): void {
   show();
 }
 
+/** A deep link to an old id lands on the slide that replaced it (or the start, if retired). */
+function followOldDeepLink(redirects: Redirects): void {
+  const id = decodeURIComponent(window.location.hash.replace(/^#\/?/, ''));
+  if (id === '' || document.getElementById(id) !== null || !redirects.has(id)) return;
+  const target = resolveOldIds([id], redirects).find((next) => document.getElementById(next) !== null);
+  const { pathname, search } = window.location;
+  history.replaceState(history.state, '', `${pathname}${search}${target === undefined ? '' : `#/${target}`}`);
+}
+
 export async function startDeckPlayer(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (root === null) return;
@@ -38,6 +59,7 @@ export async function startDeckPlayer(): Promise<void> {
   if (query !== window.location.search) {
     history.replaceState(history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
   }
+  const redirects = pageRedirects();
   const slides = root.querySelector<HTMLElement>('.slides');
   const remixNotice = document.querySelector<HTMLElement>('[data-remix-notice]');
   if (root.dataset['remix'] !== undefined && slides !== null && remixNotice !== null) {
@@ -47,9 +69,15 @@ export async function startDeckPlayer(): Promise<void> {
       document.documentElement.dataset['deckReady'] = 'leeg';
       return;
     }
+    frameRemix(slides);
   }
+  followOldDeepLink(redirects);
   retargetSlideLinks(root, (id) => `#/${id}`);
-  const slideHeight = deckSize.height;
+  if (isUprightPhone() && !/print-pdf/i.test(window.location.search)) {
+    await startPhoneView(root);
+    document.documentElement.dataset['deckReady'] = 'true';
+    return;
+  }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const deck = new Reveal(root, {
     hash: true,
@@ -60,35 +88,28 @@ export async function startDeckPlayer(): Promise<void> {
     progress: true,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
+    help: false,
     center: false,
     width: deckSize.width,
-    height: slideHeight,
+    height: deckSize.height,
     margin: deckSize.margin,
+    // Slides are written to fit; none is ever scaled beyond the stage.
+    minScale: 0.2,
+    // Phones upright get our own column of slides (phone.ts), never reveal's scroll view.
+    scrollActivationWidth: 0,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
     // "Download als PDF" promises one page per slide: a long slide is cut, not continued.
     pdfMaxPagesPerSlide: 1,
-    plugins: [Notes, ChartPlugin],
+    plugins: [ChartPlugin],
   });
-  const fitCurrent = () => {
-    const current = deck.getCurrentSlide() as HTMLElement | undefined;
-    if (current !== undefined) fitSlide(current, slideHeight);
-  };
-  deck.on('slidechanged', fitCurrent);
-  deck.on('resize', fitCurrent);
+  // S opens our own speaker view (reveal's notes plugin speaks English); loaded when asked for.
+  const planned = Number(root.dataset['durationMinutes'] ?? '0');
+  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Sprekersweergave' }, () => {
+    void import('./speaker-view').then(({ openSpeakerView }) => openSpeakerView(deck, planned));
+  });
   await deck.initialize();
-  const fitAll = () => {
-    if (/print-pdf/i.test(window.location.search)) {
-      for (const section of root.querySelectorAll<HTMLElement>('.slides > section'))
-        fitSlide(section, slideHeight);
-    } else {
-      fitCurrent();
-    }
-  };
-  fitAll();
-  // The web font changes line lengths: fit again once it is there.
-  void document.fonts.ready.then(fitAll);
   makeReadable(root);
   revealChromeOnPointer();
   document.documentElement.dataset['deckReady'] = 'true';

@@ -1,6 +1,7 @@
-// Used in the browser: the hand-out pages. Prints on request (or at once with `afdrukken` in the
-// address) and fills the remix hand-out from the slides' own pages, with the same markup as
-// HandoutSlide.astro: miniature, number and title, notes, sources.
+// Used in the browser: the hand-out pages. Fills the remix hand-out from the slides' own pages,
+// with the same markup as HandoutSlide.astro (miniature, number and title, reading text, notes,
+// sources); makes every miniature a true one (fitted to its stage, reading text moved out,
+// charts drawn); prints on request, or at once with `afdrukken` in the address.
 import { decodeRemix } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
 
@@ -25,18 +26,26 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+const readingSelector = '.toelichting, [data-reading-text]';
+
 /** The hand-out article of one slide section (mirrors HandoutSlide.astro). */
 function articleFrom(section: Element, number: number): HTMLElement {
   const view = section.querySelector('.slide-view');
   const title = section.querySelector('.slide-title')?.textContent?.trim() ?? '';
-  const notes = [...section.querySelectorAll('aside.notes > *')].map((node) => node.cloneNode(true));
+  const notes = [...section.querySelectorAll('aside.notes > *')]
+    .filter((node) => !node.matches(readingSelector))
+    .map((node) => node.cloneNode(true));
+  // Reading text a deck moved into its notes goes back with the slide; prepareHandout() sets it apart.
+  const notesReading = [...(section.querySelector('aside.notes')?.querySelectorAll(readingSelector) ?? [])];
   const sources = section.querySelector('.slide-sources')?.cloneNode(true);
-  const miniature = el(
-    'div',
-    'handout-slide__miniature',
-    el('div', 'handout-slide__stage', ...(view === null ? [] : [view.cloneNode(true)])),
-  );
+  const stage = el('div', 'handout-slide__stage', ...(view === null ? [] : [view.cloneNode(true)]));
+  if (view !== null && view.querySelector(readingSelector) === null)
+    stage.querySelector('.slide-content')?.append(...notesReading.map((node) => node.cloneNode(true)));
+  const miniature = el('div', 'handout-slide__miniature', stage);
   miniature.inert = true;
+  const reading = el('div', 'handout-slide__reading', el('h3', '', 'Toelichting'));
+  reading.dataset['handoutReading'] = '';
+  reading.hidden = true;
   const article = el(
     'article',
     'handout-slide',
@@ -45,18 +54,76 @@ function articleFrom(section: Element, number: number): HTMLElement {
       'div',
       'handout-slide__text',
       el('h2', 'handout-slide__title', `${number}. ${title}`),
-      el('h3', '', 'Toelichting'),
+      reading,
+      el('h3', '', 'Voor de presentator'),
       el(
         'div',
         'handout-slide__notes',
-        ...(notes.length > 0 ? notes : [el('p', '', 'Geen toelichting bij deze slide.')]),
+        ...(notes.length > 0 ? notes : [el('p', '', 'Geen notities bij deze slide.')]),
       ),
       el('h3', '', 'Bronnen'),
       ...(sources === undefined ? [] : [sources]),
     ),
   );
   article.dataset['slideId'] = section.getAttribute('data-slide-id') ?? section.id;
+  const layout = section.getAttribute('data-layout') ?? view?.getAttribute('data-layout');
+  if (layout != null) article.dataset['layout'] = layout;
   return article;
+}
+
+/** Stage size and type of a miniature (as in handout.css): the deck's 1280×720 slide at 32 px. */
+const stageType = 32;
+const smallestType = 12;
+
+/** Shrinks the type of a miniature until its slide fits the stage, as the deck player fits a slide. */
+function fitMiniature(stage: HTMLElement): void {
+  const view = stage.querySelector<HTMLElement>('.slide-view');
+  if (view === null) return;
+  const style = getComputedStyle(stage);
+  const room = stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  // The natural height of the slide, not the height the stage stretches it to.
+  const natural = () => {
+    view.style.flex = '0 0 auto';
+    const height = view.scrollHeight;
+    view.style.flex = '';
+    return height;
+  };
+  let size = stageType;
+  stage.style.fontSize = `${size}px`;
+  while (natural() > room && size > smallestType) {
+    size -= 1;
+    stage.style.fontSize = `${size}px`;
+  }
+}
+
+/**
+ * Makes the hand-out's miniatures true miniatures: reading text moved beside the slide, type
+ * fitted to the stage, charts drawn in their final state.
+ */
+export async function prepareHandout(root: ParentNode): Promise<void> {
+  for (const article of root.querySelectorAll<HTMLElement>('.handout-slide')) {
+    const reading = article.querySelector<HTMLElement>('[data-handout-reading]');
+    const texts = [
+      ...article.querySelectorAll<HTMLElement>(`.handout-slide__stage :is(${readingSelector})`),
+    ].filter((node) => node.parentElement?.closest(readingSelector) == null);
+    if (reading !== null && texts.length > 0) {
+      for (const text of texts) reading.append(...text.childNodes);
+      for (const text of texts) text.remove();
+      reading.hidden = false;
+    }
+  }
+  await document.fonts.ready;
+  const stages = [...root.querySelectorAll<HTMLElement>('.handout-slide__stage')];
+  stages.forEach(fitMiniature);
+  const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
+  if (withCharts.length > 0) {
+    const { mountCharts } = await import('../charts/charts');
+    for (const stage of withCharts) mountCharts(stage, { animate: false });
+    // A drawn chart may take other room than its empty canvas: fit those slides again.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    withCharts.forEach(fitMiniature);
+  }
+  document.documentElement.dataset['handoutReady'] = 'true';
 }
 
 export async function fillRemixHandout(): Promise<void> {
@@ -84,12 +151,8 @@ export async function fillRemixHandout(): Promise<void> {
   }
   const summary = document.querySelector('[data-handout-summary]');
   if (summary !== null)
-    summary.textContent = `Per slide: de slide zelf, de toelichting voor presentatoren en de bronnen. ${slideCount(number)}.`;
+    summary.textContent = `Per slide: de slide zelf, de toelichting, de notities voor de presentator en de bronnen. ${slideCount(number)}.`;
   const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
   if (missing.length > 0) say(`${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}.`);
-  if (container.querySelector('figure[data-chart]') !== null) {
-    const { drawWhenVisible } = await import('../charts/draw');
-    drawWhenVisible(container);
-  }
-  document.documentElement.dataset['handoutReady'] = 'true';
+  await prepareHandout(container);
 }

@@ -3,11 +3,22 @@
 // native PowerPoint charts from the same datasets, notes go into PowerPoint's notes.
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportDeck, ExportSlide, Run } from '../../lib/export/model';
-import { keepLinksInside } from '../../lib/export/model';
-import { layoutSlide, type Paragraph, type Placement } from '../../lib/export/layout';
+import { keepLinksInside, notesFor } from '../../lib/export/model';
+import {
+  bulletIndentOf,
+  cardPadding,
+  cardParagraphs,
+  exportFont,
+  layoutSlide,
+  type Paragraph,
+  type Placement,
+} from '../../lib/export/layout';
 import { seriesDashes, seriesSymbols, type NativeChart } from '../../lib/export/chart';
+import { dutchLanguage, language, singleParagraphProperties, withNotes } from '../../lib/export/ooxml';
 
-const font = 'Atkinson Hyperlegible';
+// Our web font cannot be embedded by pptxgenjs; Arial is on every computer with Office and
+// LibreOffice's Liberation Sans has its exact metrics, so the measured boxes hold everywhere.
+const font = exportFont;
 const colours = {
   ink: '1D2A3A',
   accent: 'A3195B',
@@ -21,9 +32,28 @@ const colours = {
 type Slide = PptxGenJS.Slide;
 type TextRun = PptxGenJS.TextProps;
 
+/** Paragraphs as pptxgenjs text runs: paragraph options on the first run only, a line break after the last. */
 function runsToText(paragraphs: readonly Paragraph[], slideNumbers: Map<string, number>): TextRun[] {
   return paragraphs.flatMap((paragraph) => {
     const runs = paragraph.runs.length === 0 ? [{ text: ' ' } as Run] : paragraph.runs;
+    const indent = bulletIndentOf(paragraph) * 72;
+    const paragraphOptions: PptxGenJS.TextPropsOptions = {
+      paraSpaceAfter: paragraph.spaceAfter,
+      ...(paragraph.bullet === undefined
+        ? { indentLevel: 0 }
+        : {
+            bullet: paragraph.bullet.ordered
+              ? {
+                  type: 'number' as const,
+                  indent,
+                  ...(paragraph.bullet.number === undefined
+                    ? {}
+                    : { numberStartAt: paragraph.bullet.number }),
+                }
+              : { indent },
+            indentLevel: paragraph.bullet.level,
+          }),
+    };
     return runs.map((run, index): TextRun => {
       const link =
         run.link === undefined
@@ -34,6 +64,7 @@ function runsToText(paragraphs: readonly Paragraph[], slideNumbers: Map<string, 
       return {
         text: run.text,
         options: {
+          lang: language,
           fontFace: font,
           fontSize: paragraph.size,
           bold: paragraph.bold === true || run.bold === true,
@@ -47,58 +78,55 @@ function runsToText(paragraphs: readonly Paragraph[], slideNumbers: Map<string, 
                   ? colours.muted
                   : colours.ink,
           ...(link === undefined ? {} : { hyperlink: link }),
-          ...(paragraph.bullet === undefined
-            ? { indentLevel: 0 }
-            : {
-                bullet: paragraph.bullet.ordered ? { type: 'number' as const } : { indent: 18 },
-                indentLevel: paragraph.bullet.level,
-              }),
-          ...(paragraph.indent === undefined
-            ? {}
-            : { margin: [0, 0, 0, paragraph.indent * 72] as [number, number, number, number] }),
-          paraSpaceAfter: paragraph.spaceAfter,
-          breakLine: index === runs.length - 1,
+          ...(index === 0 ? paragraphOptions : {}),
+          ...(index === runs.length - 1 ? { breakLine: true } : {}),
         },
       };
     });
   });
 }
 
+/** A number format in Dutch: the locale tag makes Impress write "2.153" and "7,3"; PowerPoint follows the system. */
 function formatCode(decimals: number | undefined): string {
-  return decimals === undefined || decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  return `[$-413]${decimals === undefined || decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`}`;
 }
 
 function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: NativeChart): void {
+  // A schematic chart draws a shape, not measurements: no value axis, grid or values (as on the web).
+  const schematic = chart.schematic === true;
+  const compact = chart.compact === true;
   const common: PptxGenJS.IChartOpts = {
     ...box,
+    lang: language,
     chartColors: chart.series.map((s) => s.colour),
     showTitle: true,
     title: chart.title,
     titleFontFace: font,
-    titleFontSize: chart.compact === true ? 10 : 12,
+    titleFontSize: compact ? 12 : 14,
     titleColor: colours.ink,
     showLegend: chart.series.filter((s) => s.colour !== 'transparent').length > 1,
     legendPos: 'b',
     legendFontFace: font,
-    legendFontSize: 10,
+    legendFontSize: 12,
     legendColor: colours.ink,
     catAxisLabelFontFace: font,
-    catAxisLabelFontSize: chart.compact === true ? 8 : 10,
+    catAxisLabelFontSize: compact ? 10 : 12,
     catAxisLabelColor: colours.ink,
+    valAxisHidden: schematic,
     valAxisLabelFontFace: font,
-    valAxisLabelFontSize: 10,
+    valAxisLabelFontSize: 12,
     valAxisLabelColor: colours.ink,
     valAxisLabelFormatCode: formatCode(chart.decimals),
-    showValAxisTitle: chart.compact !== true,
+    showValAxisTitle: !compact && !schematic,
     valAxisTitle: chart.unit,
     valAxisTitleFontFace: font,
-    valAxisTitleFontSize: 10,
+    valAxisTitleFontSize: 12,
     valAxisTitleColor: colours.muted,
-    valGridLine: { color: colours.grid, size: 0.75 },
+    valGridLine: schematic ? { style: 'none' } : { color: colours.grid, size: 0.75 },
     catGridLine: { style: 'none' },
-    showValue: chart.dataLabels,
+    showValue: chart.dataLabels && !schematic,
     dataLabelFontFace: font,
-    dataLabelFontSize: 9,
+    dataLabelFontSize: 11,
     dataLabelColor: colours.ink,
     dataLabelFormatCode: formatCode(chart.decimals),
     displayBlanksAs: 'gap',
@@ -120,7 +148,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
       showCatAxisTitle: true,
       catAxisTitle: chart.xTitle,
       catAxisTitleFontFace: font,
-      catAxisTitleFontSize: 10,
+      catAxisTitleFontSize: 12,
       valAxisMinVal: chart.valueAxis.min ?? 0,
       catAxisMinVal: Math.min(...chart.x),
       catAxisMaxVal: Math.max(...chart.x),
@@ -167,6 +195,7 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
       case 'title':
         slide.addText(placed.text, {
           ...box,
+          lang: language,
           fontFace: font,
           fontSize: placed.size,
           bold: true,
@@ -180,7 +209,6 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
           ...box,
           valign: 'top',
           margin: 0,
-          fit: 'shrink',
         });
         break;
       case 'card': {
@@ -198,28 +226,13 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
           fill: { color: colours.accent },
           line: { color: colours.accent },
         });
-        const title: Paragraph = {
-          runs: [
-            ...(placed.card.label === undefined ? [] : [{ text: `${placed.card.label}  `, bold: true }]),
-            { text: placed.card.title },
-          ],
-          size: placed.size,
-          bold: true,
-          spaceAfter: placed.size * 0.3,
-        };
-        const body = placed.card.body.map((runs): Paragraph => ({
-          runs,
-          size: placed.size,
-          spaceAfter: placed.size * 0.3,
-        }));
-        slide.addText(runsToText([title, ...body], slideNumbers), {
-          x: box.x + 0.15,
-          y: box.y + 0.08,
-          w: box.w - 0.25,
-          h: box.h - 0.12,
+        slide.addText(runsToText(cardParagraphs(placed.card, placed.size), slideNumbers), {
+          x: box.x + cardPadding.left,
+          y: box.y + cardPadding.top,
+          w: box.w - cardPadding.left - cardPadding.right,
+          h: box.h - cardPadding.top - cardPadding.bottom,
           valign: 'top',
           margin: 0,
-          fit: 'shrink',
         });
         break;
       }
@@ -232,6 +245,7 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
             color: colours.ink,
             fontFace: font,
             fontSize: placed.size,
+            lang: language,
           },
         });
         const rows = [
@@ -255,16 +269,16 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
         slide.addText(
           placed.lines.map((line, index) => ({
             text: line,
-            options: { breakLine: index < placed.lines.length - 1 },
+            options: { lang: language, breakLine: index < placed.lines.length - 1 },
           })),
           {
             ...box,
+            lang: language,
             fontFace: font,
             fontSize: placed.size,
             color: colours.muted,
             valign: 'bottom',
             margin: 0,
-            fit: 'shrink',
           },
         );
         break;
@@ -276,11 +290,33 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
     w: 0.6,
     h: 0.3,
     fontFace: font,
-    fontSize: 9,
+    fontSize: 11,
     color: colours.muted,
     align: 'right',
   };
-  if (model.notes.length > 0) slide.addNotes(model.notes.join('\n\n'));
+  // A placeholder: finishPackage() writes the notes as real paragraphs.
+  slide.addNotes(model.id);
+}
+
+/** The package as pptxgenjs wrote it, finished: Dutch everywhere, one pPr per paragraph, real notes. */
+async function finishPackage(data: ArrayBuffer, deck: ExportDeck): Promise<Blob> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(data);
+  const parts = Object.keys(zip.files).filter((name) => name.endsWith('.xml'));
+  for (const name of parts) {
+    let xml = await zip.file(name)!.async('string');
+    const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(name);
+    if (notes !== null) {
+      const slide = deck.slides[Number(notes[1]) - 1];
+      if (slide !== undefined) xml = withNotes(xml, notesFor(slide));
+    }
+    zip.file(name, dutchLanguage(singleParagraphProperties(xml)));
+  }
+  return zip.generateAsync({
+    type: 'blob',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  });
 }
 
 /** The deck as an editable PowerPoint file (16:9, our colours and font). */
@@ -295,5 +331,6 @@ export async function buildPptx(deck: ExportDeck): Promise<Blob> {
   const inside = keepLinksInside(deck);
   const slideNumbers = new Map(inside.slides.map((slide, index) => [slide.id, index + 1]));
   for (const slide of inside.slides) addSlide(pptx, slide, slideNumbers);
-  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+  const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
+  return finishPackage(written, inside);
 }

@@ -3,9 +3,12 @@
 // decks, single slides and remixes export the same way.
 import type { Dataset } from '../../schemas/dataset';
 import {
+  shortSource,
+  referenceOf,
   tidyRuns,
   type Block,
   type CardBlock,
+  type CardLine,
   type ExportDeck,
   type ExportSlide,
   type ListItem,
@@ -13,6 +16,13 @@ import {
 } from '../../lib/export/model';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The reading text block (<Toelichting>): not projected, so not part of the slide's blocks. */
+const readingSelector = '.toelichting, [data-reading-text]';
+/** Screen-only controls and hints that a file or a print has no use for. */
+const screenOnlySelector = 'details.chart__data, .visually-hidden, [data-screen-only], button';
+/** Elements that only hold inline content, read as one paragraph when they stand alone. */
+const inlineSelector = 'a, span, strong, b, em, i, small, abbr, cite, code, q, time';
 
 /** Inline content as runs, keeping bold, italic and links. */
 function runsOf(
@@ -27,7 +37,7 @@ function runsOf(
       continue;
     }
     if (!(child instanceof Element) || skip(child)) continue;
-    if (child.matches('ul, ol, script, template')) continue;
+    if (child.matches('ul, ol, script, template, style') || child.matches(screenOnlySelector)) continue;
     const next = { ...style };
     if (child.matches('strong, b')) next.bold = true;
     if (child.matches('em, i')) next.italic = true;
@@ -52,6 +62,13 @@ function listOf(list: Element, level = 0): ListItem[] {
   });
 }
 
+/** A stand-alone inline element (e.g. an external link on its own line) as the runs of one paragraph. */
+function inlineRuns(element: Element): Run[] {
+  const wrapper = document.createElement('p');
+  wrapper.append(element.cloneNode(true));
+  return tidyRuns(runsOf(wrapper));
+}
+
 function cardOf(card: Element): CardBlock {
   const titleElement = card.querySelector('.card__title');
   const label = text(titleElement?.querySelector('.card__label'));
@@ -62,12 +79,26 @@ function cardOf(card: Element): CardBlock {
   const paragraphs =
     body === null
       ? []
-      : blocksOf(body).flatMap((block): Run[][] => {
-          if (block.kind === 'list')
-            return block.items.map((item) => [{ text: `${'  '.repeat(item.level)}• ` }, ...item.runs]);
+      : blocksOf(body).flatMap((block): CardLine[] => {
+          if (block.kind === 'list') {
+            const counters: number[] = [];
+            return block.items.map((item) => {
+              counters.length = item.level + 1;
+              counters[item.level] = (counters[item.level] ?? 0) + 1;
+              return {
+                runs: item.runs,
+                bullet: {
+                  ordered: block.ordered,
+                  level: item.level,
+                  ...(block.ordered ? { number: counters[item.level]! } : {}),
+                },
+              };
+            });
+          }
           if (block.kind === 'paragraph' || block.kind === 'lead' || block.kind === 'heading')
-            return [block.runs];
-          if (block.kind === 'quote') return [[{ text: `${block.text} (${block.by})`, italic: true }]];
+            return [{ runs: block.runs }];
+          if (block.kind === 'quote')
+            return [{ runs: [{ text: `${block.text} (${block.by})`, italic: true }] }];
           return [];
         });
   return { ...(label === '' ? {} : { label }), title, body: paragraphs };
@@ -96,7 +127,8 @@ function tableOf(table: Element): Block {
 export function blocksOf(container: Element): Block[] {
   const blocks: Block[] = [];
   for (const child of container.children) {
-    if (child.matches('script, template, style, details.chart__data')) continue;
+    if (child.matches('script, template, style') || child.matches(screenOnlySelector)) continue;
+    if (child.matches(readingSelector)) continue;
     if (child.matches('figure[data-chart]')) {
       const chart = chartOf(child);
       if (chart !== undefined) blocks.push(chart);
@@ -127,6 +159,9 @@ export function blocksOf(container: Element): Block[] {
       const runs = tidyRuns(runsOf(child));
       if (runs.length > 0)
         blocks.push({ kind: 'paragraph', runs, ...(child.matches('.back-to-guide') ? { nav: true } : {}) });
+    } else if (child.matches(inlineSelector)) {
+      const runs = inlineRuns(child);
+      if (runs.length > 0) blocks.push({ kind: 'paragraph', runs });
     } else if (child.children.length > 0) {
       blocks.push(...blocksOf(child));
     } else if (text(child) !== '') {
@@ -136,18 +171,57 @@ export function blocksOf(container: Element): Block[] {
   return blocks;
 }
 
+/** The full source lines of a slide and their short forms for the slide itself. */
+function sourcesOf(section: Element): { sources: string[]; references: string[] } {
+  const items = [...section.querySelectorAll('.slide-sources li')];
+  if (items.length === 0) {
+    const statement = text(section.querySelector('.slide-sources p'));
+    return statement === '' ? { sources: [], references: [] } : { sources: [statement], references: [] };
+  }
+  // A short form the page states itself wins over the one worked out from the full line.
+  const full = items.map((item) => text(item.querySelector('[data-full-source]') ?? item));
+  const short = items.map((item, index) => {
+    const stated = item.getAttribute('data-short-source') ?? text(item.querySelector('[data-short-source]'));
+    return stated !== '' ? stated : shortSource(full[index]!);
+  });
+  return { sources: [...new Set(short)], references: full.map(referenceOf) };
+}
+
 /** The export model of one rendered slide section. */
 export function readSlide(section: Element): ExportSlide {
   const content = section.querySelector('.slide-content');
-  const sourceItems = [...section.querySelectorAll('.slide-sources li')].map(text);
-  const statement = text(section.querySelector('.slide-sources p'));
+  const reading = content === null ? [] : [...content.querySelectorAll(readingSelector)];
+  // In decks the reading text may have been moved into the speaker notes: read it from there.
+  const notesReading =
+    reading.length > 0
+      ? []
+      : [...(section.querySelector('aside.notes')?.querySelectorAll(readingSelector) ?? [])];
+  const inReading = (node: Element) => node.closest(readingSelector) !== null;
+  const layout =
+    section.getAttribute('data-layout') ??
+    section.querySelector('[data-layout]')?.getAttribute('data-layout') ??
+    'default';
   return {
     id: section.getAttribute('data-slide-id') ?? section.id,
     title: text(section.querySelector('.slide-title')),
+    layout,
     blocks: content === null ? [] : blocksOf(content),
-    sources: sourceItems.length > 0 ? sourceItems : statement === '' ? [] : [statement],
-    notes: [...section.querySelectorAll('aside.notes p')].map(text).filter((p) => p !== ''),
+    ...sourcesOf(section),
+    notes: [...section.querySelectorAll('aside.notes p')]
+      .filter((p) => !inReading(p))
+      .map(text)
+      .filter((p) => p !== ''),
+    reading: [...reading, ...notesReading]
+      .filter((el) => el.parentElement?.closest(readingSelector) == null)
+      .flatMap((el) => blocksOfReading(el)),
   };
+}
+
+/** The blocks of a reading-text element (which blocksOf would skip as a whole). */
+function blocksOfReading(element: Element): Block[] {
+  const wrapper = document.createElement('div');
+  wrapper.append(...[...element.childNodes].map((node) => node.cloneNode(true)));
+  return blocksOf(wrapper);
 }
 
 export function readDeck(title: string, sections: Iterable<Element>): ExportDeck {

@@ -2,6 +2,8 @@
 // only those slides (each from its own single-slide page), then hands over to the deck player.
 import { decodeRemix, type RemixDeck } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
+import { resolveOldIds } from '../../lib/content/redirects';
+import { pageRedirects } from '../deck/redirects';
 
 const parallelFetches = 6;
 
@@ -10,7 +12,7 @@ async function fetchSlide(id: string): Promise<HTMLElement | undefined> {
   if (response === undefined || !response.ok) return undefined;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const section = page.querySelector<HTMLElement>(`section[data-slide-id="${id}"]`);
-  return section === null ? undefined : (document.importNode(section, true) as HTMLElement);
+  return section === null ? undefined : document.importNode(section, true);
 }
 
 /** Fetches each distinct id once, a few at a time, keeping the deck's order (also used by the exports). */
@@ -73,6 +75,8 @@ export async function loadRemix(
     return false;
   }
   setTitle(result.deck);
+  // Links made before a slide was split or renamed show the slide(s) that replaced it.
+  result.deck.slides = resolveOldIds(result.deck.slides, pageRedirects());
   const found = await fetchSlides(result.deck.slides);
   const seen = new Map<string, number>();
   for (const id of result.deck.slides) {

@@ -9,6 +9,7 @@ import Lead from './Lead.astro';
 import Quote from './Quote.astro';
 import Chart from './Chart.astro';
 import Toelichting from './Toelichting.astro';
+import Fact from './Fact.astro';
 
 export const mdxComponents = {
   SlideLink,
@@ -21,4 +22,5 @@ export const mdxComponents = {
   Quote,
   Chart,
   Toelichting,
+  Fact,
 };

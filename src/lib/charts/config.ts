@@ -1,6 +1,6 @@
 // Used in the browser (and by unit tests): turns a dataset into a Chart.js configuration and
 // the labels, bands and reference lines that our overlay plugin writes on the canvas.
-import type { ChartConfiguration, ChartDataset, Scale, ScaleOptions } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Color, Scale, ScaleOptions } from 'chart.js';
 import type { Dataset, Point } from '../../schemas/dataset';
 import { rangePattern, seriesStyle, type Pattern } from './style';
 import { formatValue, formatX } from './table';
@@ -31,7 +31,7 @@ export interface ChartSettings {
   /** Animate the first drawing; false in print, exports and under prefers-reduced-motion. */
   animate: boolean;
   /** Turns a pattern and a colour into a canvas fill (a CanvasPattern in the browser). */
-  fill: (pattern: Pattern, colour: string) => string | CanvasPattern;
+  fill: (pattern: Pattern, colour: string) => Color;
   /** Called when an animation has finished. */
   onAnimationComplete?: () => void;
 }

@@ -1,6 +1,7 @@
 // Used at build time (the table under each chart) and in the browser (labels on the canvas):
 // the values of a dataset as Dutch text, and the data table that goes with its chart.
 import type { Dataset, Point } from '../../schemas/dataset';
+import { chartTitle } from './title';
 
 /** A number in Dutch notation ("11,9", "2.153"), with a fixed number of decimals when given. */
 export function formatNumber(value: number, decimals?: number): string {
@@ -39,7 +40,7 @@ export function chartTable(dataset: Dataset): ChartTable {
     ? ' Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.'
     : '';
   return {
-    caption: `${dataset.title}. Eenheid: ${dataset.unit}.${schematic}`,
+    caption: `${chartTitle(dataset)}. Eenheid: ${dataset.unit}.${schematic}`,
     columns: [dataset.x.title, ...dataset.series.map((series) => series.label)],
     rows: xs.map((x, index) => ({
       header: formatX(x),

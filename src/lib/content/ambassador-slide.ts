@@ -14,6 +14,19 @@ export function affiliation(ambassador: Ambassador): string {
   return [ambassador.role, ambassador.organisation].filter((part) => part !== undefined).join(', ');
 }
 
+/** The quote's paragraphs: the source separates them with a blank line (a hashtag line, say). */
+export function quoteParagraphs(quote: string): string[] {
+  return quote
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+/** The link target of a web address printed without a scheme ("www.example.nl"). */
+export function websiteHref(website: string): string {
+  return `https://${website}`;
+}
+
 /** Fields of the generated slide that do not depend on other content. */
 export function ambassadorSlideFields(ambassador: Ambassador) {
   const who = affiliation(ambassador);

@@ -9,6 +9,8 @@ import type { Dataset } from '../../schemas/dataset';
 import type { Problem } from './problems';
 import { chartRefs, keyFigureRefs, slideLinkRefs } from './mdx-refs';
 import { ambassadorSlideFields } from './ambassador-slide';
+import { checkRedirects, followRedirects, redirectMap, type Redirects } from './redirects';
+import { reservedSlideIds } from '../deck/sequence';
 
 /** A parsed entry together with the file it came from. */
 export interface Located<T> {
@@ -25,6 +27,8 @@ export interface KitInput {
   keyFigures: ReadonlyArray<Located<KeyFigure>>;
   /** Chart datasets; optional so that fixtures without charts can leave it out. */
   datasets?: ReadonlyArray<Located<Dataset>>;
+  /** Old slide ids and their new ids (`content/redirects.yaml`); optional for fixtures. */
+  redirects?: Located<Record<string, string[]>> | undefined;
 }
 
 interface SlideBase {
@@ -71,6 +75,8 @@ export interface Kit {
   keyFigures: Map<string, KeyFigure>;
   ambassadors: Map<string, Ambassador>;
   datasets: Map<string, Dataset>;
+  /** Old slide id → its new id(s); decks are already resolved through it. */
+  redirects: Redirects;
 }
 
 /** Indexes entries by id, reporting every id that is used by two files. */
@@ -238,10 +244,25 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
     }
   }
 
+  const redirects = redirectMap(input.redirects?.data ?? {});
+  const redirectsFile = input.redirects?.filePath ?? 'content/redirects.yaml';
+  problems.push(...checkRedirects(redirects, new Set(slideIds.keys()), redirectsFile));
+  for (const [id, file] of slideIds) {
+    if (reservedSlideIds.includes(id))
+      problems.push({
+        file,
+        field: 'id',
+        message: `"${id}" is gereserveerd voor een slide die de presentatie zelf maakt (omslag, deel, slot)`,
+      });
+  }
+  const isSlide = (id: string) => slides.has(id);
+
   const decks = new Map<string, KitDeck>();
-  for (const [id, { filePath, data }] of indexById(input.decks, 'Deck', problems)) {
-    data.slides.forEach((slideId, index) => {
-      if (!slides.has(slideId)) {
+  for (const [id, { filePath, data: written }] of indexById(input.decks, 'Deck', problems)) {
+    // A deck that names an old id (a split or renamed slide) shows the new slide(s) instead.
+    const data = { ...written, slides: followRedirects(written.slides, redirects, isSlide) };
+    written.slides.forEach((slideId, index) => {
+      if (!slides.has(slideId) && !redirects.has(slideId)) {
         problems.push({
           file: filePath,
           field: `slides[${index}]`,
@@ -261,6 +282,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       keyFigures: unwrap(keyFigures),
       ambassadors: unwrap(ambassadors),
       datasets: unwrap(datasets),
+      redirects,
     },
     problems,
   };

@@ -9,8 +9,16 @@ function attributeValues(body: string, component: string, attribute: string): st
 
 const firstUse = (ids: string[]) => [...new Set(ids)];
 
-/** Ids of `<KeyFigure id="…" />` references, in order of first use. */
-export const keyFigureRefs = (body: string): string[] => firstUse(attributeValues(body, 'KeyFigure', 'id'));
+/** Ids of `<KeyFigure id="…" />` and `<Fact id="…" />` references, in order of first use. */
+export const keyFigureRefs = (body: string): string[] =>
+  firstUse(
+    [...body.matchAll(/<(?:KeyFigure|Fact)\b[^>]*\bid=["']([^"']+)["']/g)].flatMap((match) =>
+      match[1] === undefined ? [] : [match[1]],
+    ),
+  );
+
+/** Icon names of `<Card icon="…">`, in order of first use. */
+export const iconRefs = (body: string): string[] => firstUse(attributeValues(body, 'Card', 'icon'));
 
 /** Ids of `<Chart id="…" />` references, in order of first use. */
 export const chartRefs = (body: string): string[] => firstUse(attributeValues(body, 'Chart', 'id'));

@@ -3,6 +3,7 @@
 // marked stretches) gets the closest honest form plus a sentence or a table that says it.
 import type { Dataset, Point } from '../../schemas/dataset';
 import { chartTable, formatNumber, formatX } from '../charts/table';
+import { chartTitle } from '../charts/title';
 
 /** Series colours in order, as in tokens.css (--chart-1 … --chart-4), without "#". */
 export const seriesColours = ['A3195B', '00636B', '1D2A3A', '7A4D00'] as const;
@@ -33,6 +34,8 @@ interface NativeBase {
   series: NativeSeries[];
   /** Set by the layout for small multiples: smaller type, no value-axis title. */
   compact?: boolean;
+  /** A schematic shape, not measurements: drawn without value axis, grid or values, as on the web. */
+  schematic?: boolean;
 }
 
 export type NativeChart =
@@ -59,8 +62,13 @@ const colour = (index: number) => seriesColours[index % seriesColours.length]!;
 export function chartPlan(dataset: Dataset): ChartPlan {
   const xs: ReadonlyArray<string | number> = dataset.x.values;
   const categories = xs.map(formatX);
-  const title = dataset.schematic ? `${dataset.title} (schematische weergave)` : dataset.title;
-  const base = { unit: dataset.unit, valueAxis: dataset.valueAxis, decimals: dataset.decimals };
+  const title = dataset.schematic ? `${chartTitle(dataset)} (schematische weergave)` : chartTitle(dataset);
+  const base = {
+    unit: dataset.unit,
+    valueAxis: dataset.valueAxis,
+    decimals: dataset.decimals,
+    ...(dataset.schematic ? { schematic: true } : {}),
+  };
   const remarks: string[] = [];
   if (dataset.schematic)
     remarks.push('Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.');

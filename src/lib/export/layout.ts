@@ -1,19 +1,24 @@
 // Used in the browser (and in unit tests): places a slide's blocks on a 16:9 PowerPoint slide
-// (13.33 × 7.5 inch). Heights are estimated from the text; when the content does not fit,
-// the font shrinks (down to a floor) so nothing runs off the slide or over the sources.
-import type { Block, CardBlock, ExportSlide, Run } from './model';
-import { runsText } from './model';
+// (13.33 × 7.5 inch). Every box is sized from the measured text (Arial metrics plus an allowance
+// for a wider substitute font), so PowerPoint needs no "shrink on overflow": when the content
+// does not fit, the font gets smaller (down to a floor) until nothing runs off the slide or over
+// the sources, and no word is broken inside a card.
+import type { Block, CardBlock, CardLine, ExportSlide, Run } from './model';
 import { chartPlan, type NativeChart } from './chart';
+import { textHeight as measuredHeight, widestWord } from './measure';
 
 export const slideWidth = 13.333;
 export const slideHeight = 7.5;
-const margin = 0.55;
+/** The one font of the export: on every computer with Office, and metric-equal in LibreOffice. */
+export const exportFont = 'Arial';
+export const margin = 0.6;
 const gap = 0.15;
-/** Average glyph width of Atkinson Hyperlegible as a share of the font size (measured roughly). */
-const glyph = 0.53;
-const lineHeight = 1.2;
-const baseSize = 22;
-const minSize = 11;
+const baseSize = 24;
+/** Smallest body text when a slide is dense, and the floor below which nothing goes. */
+const minSize = 14;
+const floorSize = 10;
+/** The source line on the slide (≥ 14 px on reveal's 1280 px stage). */
+export const sourceSize = 11;
 
 export interface Box {
   x: number;
@@ -29,7 +34,11 @@ export interface Paragraph {
   bold?: boolean;
   italic?: boolean;
   colour?: 'accent' | 'muted';
-  bullet?: { ordered: boolean; level: number };
+  bullet?: {
+    ordered: boolean;
+    level: number;
+    /** Number of the first item of an ordered list. */ number?: number;
+  };
   /** Indent in inches (quotes). */
   indent?: number;
   spaceAfter: number;
@@ -43,14 +52,8 @@ export type Placement =
   | { kind: 'chart'; box: Box; chart: NativeChart }
   | { kind: 'sources'; box: Box; lines: string[]; size: number };
 
-/** Lines a text takes in a box `width` inches wide at `size` points. */
-export function lineCount(text: string, width: number, size: number): number {
-  const perLine = Math.max(8, Math.floor((width * 72) / (size * glyph)));
-  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-}
-
-const textHeight = (text: string, width: number, size: number) =>
-  (lineCount(text, width, size) * size * lineHeight) / 72;
+const textHeight = (text: string | readonly Run[], width: number, size: number, bold = false) =>
+  measuredHeight(text, width, size, bold);
 
 function paragraphsOf(block: Block, size: number): Paragraph[] {
   const after = size * 0.45;
@@ -68,7 +71,7 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
         runs: item.runs,
         size,
         bullet: { ordered: block.ordered, level: item.level },
-        spaceAfter: index === block.items.length - 1 ? after : size * 0.15,
+        spaceAfter: index === block.items.length - 1 ? after : size * 0.2,
       }));
     case 'quote':
       return [
@@ -102,26 +105,72 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
   }
 }
 
-const paragraphHeight = (p: Paragraph, width: number) =>
+/** Indent of a bullet or number per level, in inches: room for "14." at the paragraph's size. */
+export function bulletIndentOf(p: Pick<Paragraph, 'bullet' | 'size'>): number {
+  if (p.bullet === undefined) return 0;
+  return ((p.bullet.ordered ? 1.9 : 1.1) * p.size) / 72;
+}
+
+export const paragraphHeight = (p: Paragraph, width: number) =>
   textHeight(
-    runsText(p.runs),
-    width - (p.indent ?? 0) - (p.bullet === undefined ? 0 : 0.35 * (p.bullet.level + 1)),
+    p.runs,
+    width - (p.indent ?? 0) - bulletIndentOf(p) * ((p.bullet?.level ?? 0) + 1),
     p.size,
+    p.bold === true,
   ) +
   p.spaceAfter / 72;
 
+/** Inner padding of a card: left (past the accent bar), top, right, bottom, in inches. */
+export const cardPadding = { left: 0.2, top: 0.12, right: 0.12, bottom: 0.12 } as const;
 const cardSize = (size: number) => Math.round(size * 0.8);
+
+/** A card's title and body as the paragraphs of its text box. */
+export function cardParagraphs(card: CardBlock, size: number): Paragraph[] {
+  const title: Paragraph = {
+    runs: [
+      ...(card.label === undefined ? [] : [{ text: `${card.label} `, bold: true }]),
+      { text: card.title },
+    ],
+    size,
+    bold: true,
+    spaceAfter: size * 0.3,
+  };
+  const body = card.body.map((line: CardLine): Paragraph => ({
+    runs: line.runs,
+    size,
+    ...(line.bullet === undefined
+      ? {}
+      : {
+          bullet: {
+            ordered: line.bullet.ordered,
+            level: line.bullet.level,
+            ...(line.bullet.number === undefined ? {} : { number: line.bullet.number }),
+          },
+        }),
+    spaceAfter: size * 0.3,
+  }));
+  return [title, ...body];
+}
+
+const cardInner = (width: number) => width - cardPadding.left - cardPadding.right;
 function cardHeight(card: CardBlock, width: number, size: number): number {
-  const s = cardSize(size);
-  const title = textHeight(`${card.label ?? ''} ${card.title}`, width - 0.3, s);
   return (
-    0.2 +
-    title +
-    card.body.reduce((sum, runs) => sum + textHeight(runsText(runs), width - 0.3, s) + (s * 0.3) / 72, 0)
+    cardPadding.top +
+    cardPadding.bottom +
+    cardParagraphs(card, cardSize(size)).reduce((sum, p) => sum + paragraphHeight(p, cardInner(width)), 0)
   );
 }
 
-const tableSize = (size: number) => Math.max(8, Math.round(size * 0.6));
+/** Whether every word of a card fits on a line of the card (no "Hersenontwikkelin-g"). */
+function cardWordsFit(card: CardBlock, width: number, size: number): boolean {
+  return cardParagraphs(card, size).every(
+    (p) =>
+      widestWord(p.runs, p.size, p.bold === true) <=
+      cardInner(width) - bulletIndentOf(p) * ((p.bullet?.level ?? 0) + 1),
+  );
+}
+
+const tableSize = (size: number) => Math.max(10, Math.round(size * 0.6));
 function tableHeight(header: string[], rows: string[][], width: number, size: number): number {
   const s = tableSize(size);
   const column = width / Math.max(1, header.length);
@@ -151,8 +200,15 @@ function flow(
   for (const block of blocks) {
     if (block.kind === 'cards') {
       flush();
-      const columns = Math.min(block.cards.length, width > 8 ? 4 : 2);
-      const cardWidth = (width - gap * (columns - 1)) / columns;
+      // As many cards side by side as fit without breaking a word inside a card.
+      let columns = Math.min(block.cards.length, width > 8 ? 4 : 2);
+      const widthOf = (n: number) => (width - gap * (n - 1)) / n;
+      while (
+        columns > 1 &&
+        !block.cards.every((card) => cardWordsFit(card, widthOf(columns), cardSize(size)))
+      )
+        columns -= 1;
+      const cardWidth = widthOf(columns);
       for (let row = 0; row * columns < block.cards.length; row += 1) {
         const cards = block.cards.slice(row * columns, row * columns + columns);
         const h = Math.max(...cards.map((card) => cardHeight(card, cardWidth, size)));
@@ -189,7 +245,7 @@ function flow(
 function chartColumn(blocks: readonly Block[], box: Box, size: number): Placement[] {
   const charts = blocks.filter((block): block is Extract<Block, { kind: 'chart' }> => block.kind === 'chart');
   const share = (box.h - gap * (charts.length - 1)) / Math.max(1, charts.length);
-  const small = Math.max(9, Math.round(size * 0.5));
+  const small = Math.max(11, Math.round(size * 0.5));
   return charts.flatMap((block, index) => {
     const plan = chartPlan(block.dataset);
     const top = box.y + index * (share + gap);
@@ -248,59 +304,60 @@ function chartColumn(blocks: readonly Block[], box: Box, size: number): Placemen
   });
 }
 
+/** The title's size: as large as fits in two lines, smaller for long titles. */
+function titleSizeFor(title: string, width: number): number {
+  return (
+    [32, 28, 24, 20].find((size) => textHeight(title, width, size, true) <= (2 * size * 1.24) / 72) ?? 20
+  );
+}
+
+/** The short source lines on the slide, at the bottom, clear of the slide number at the right. */
+export function sourcesPlacement(sources: readonly string[]): Placement | undefined {
+  if (sources.length === 0) return undefined;
+  const width = slideWidth - 2 * margin - 0.9;
+  const h = sources.reduce((sum, line) => sum + textHeight(line, width, sourceSize), 0) + 0.04;
+  return {
+    kind: 'sources',
+    box: { x: margin, y: slideHeight - 0.3 - h, w: width, h },
+    lines: [...sources],
+    size: sourceSize,
+  };
+}
+
 /** Every shape of a slide, in inches, inside the slide and clear of the title and the sources. */
 export function layoutSlide(slide: ExportSlide): Placement[] {
   const contentWidth = slideWidth - 2 * margin;
-  const titleSize = slide.title.length > 90 ? 22 : slide.title.length > 55 ? 26 : 30;
-  const titleH = textHeight(slide.title, contentWidth, titleSize) + 0.1;
+  const titleSize = titleSizeFor(slide.title, contentWidth);
+  const titleH = textHeight(slide.title, contentWidth, titleSize, true) + 0.05;
   const title: Placement = {
     kind: 'title',
-    box: { x: margin, y: 0.3, w: contentWidth, h: titleH },
+    box: { x: margin, y: 0.35, w: contentWidth, h: titleH },
     text: slide.title,
     size: titleSize,
   };
-  const sourceSize = slide.sources.length > 4 ? 8 : 9;
-  // The slide number sits at the right of the sources.
-  const sourcesWidth = contentWidth - 0.8;
-  const sourcesH =
-    slide.sources.reduce((sum, line) => sum + textHeight(line, sourcesWidth, sourceSize), 0) + 0.05;
-  const sourcesTop = slideHeight - 0.25 - sourcesH;
-  const sources: Placement[] =
-    slide.sources.length === 0
-      ? []
-      : [
-          {
-            kind: 'sources',
-            box: { x: margin, y: sourcesTop, w: sourcesWidth, h: sourcesH },
-            lines: slide.sources,
-            size: sourceSize,
-          },
-        ];
-  const top = 0.3 + titleH + 0.15;
-  const bottom = sourcesTop - 0.15;
+  const sources = sourcesPlacement(slide.sources);
+  const sourcesTop = sources?.box.y ?? slideHeight - 0.3;
+  const top = title.box.y + titleH + 0.2;
+  const bottom = sourcesTop - 0.2;
   const hasChart = slide.blocks.some((block) => block.kind === 'chart');
   const hasFlow = slide.blocks.some((block) => block.kind !== 'chart');
-  const flowWidth = hasChart && hasFlow ? contentWidth * 0.42 : contentWidth;
+  const flowWidth = hasChart && hasFlow ? contentWidth * 0.4 : contentWidth;
   const chartBox: Box = hasFlow
     ? { x: margin + flowWidth + 0.3, y: top, w: contentWidth - flowWidth - 0.3, h: bottom - top }
     : { x: margin, y: top, w: contentWidth, h: bottom - top };
 
-  // Shrink the flowing text a point at a time until it fits (at most a dozen tries).
+  // Shrink the flowing text a point at a time until it fits; past the dense-slide size only when
+  // nothing else helps, never below the floor.
   let size = baseSize;
   let placed = flow(slide.blocks, margin, top, flowWidth, size);
-  while (placed.bottom > bottom && size > minSize) {
-    size -= 1;
+  while (placed.bottom > bottom && size > floorSize) {
+    size -= size > minSize ? 1 : 0.5;
     placed = flow(slide.blocks, margin, top, flowWidth, size);
   }
-  // At the smallest size, what is still too long is clipped to the room left; PowerPoint's
-  // "shrink text on overflow" (fit: shrink) then makes it fit.
-  const flowPlacements = placed.placements.map((p) =>
-    p.box.y + p.box.h > bottom ? { ...p, box: { ...p.box, h: Math.max(0.3, bottom - p.box.y) } } : p,
-  );
   return [
     title,
-    ...flowPlacements,
+    ...placed.placements,
     ...(hasChart ? chartColumn(slide.blocks, chartBox, baseSize) : []),
-    ...sources,
+    ...(sources === undefined ? [] : [sources]),
   ];
 }

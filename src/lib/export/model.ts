@@ -18,11 +18,17 @@ export interface ListItem {
   level: number;
 }
 
+/** A paragraph of a card: plain, or an item of a bulleted or numbered list. */
+export interface CardLine {
+  runs: Run[];
+  bullet?: { ordered: boolean; level: number; /** Number of an ordered item, from 1. */ number?: number };
+}
+
 /** A card as on the slide: optional label ("A"), title and body paragraphs. */
 export interface CardBlock {
   label?: string;
   title: string;
-  body: Run[][];
+  body: CardLine[];
 }
 
 export type Block =
@@ -43,11 +49,18 @@ export type Block =
 export interface ExportSlide {
   id: string;
   title: string;
+  /** The kit layout of the slide (`default`, `cover`, `chart`, …), as in the slide's frontmatter. */
+  layout: string;
+  /** What is projected: the slide's content without its reading text. */
   blocks: Block[];
-  /** Each source in small print, e.g. "Bron: VWS (2018). Actieprogramma Kansrijke Start." */
+  /** The short source line(s) on the slide, e.g. "Bron: VWS (2018)". */
   sources: string[];
+  /** The full references, e.g. "VWS (2018). Actieprogramma Kansrijke Start.", for the notes. */
+  references: string[];
   /** Speaker notes, one string per paragraph. */
   notes: string[];
+  /** The reading text (`<Toelichting>`): spoken or handed out, never projected. */
+  reading: Block[];
 }
 
 export interface ExportDeck {
@@ -114,15 +127,80 @@ export function keepLinksInside(deck: ExportDeck): ExportDeck {
       case 'list':
         return [{ ...block, items: block.items.map((item) => ({ ...item, runs: fix(item.runs) })) }];
       case 'cards':
-        return [{ ...block, cards: block.cards.map((card) => ({ ...card, body: card.body.map(fix) })) }];
+        return [
+          {
+            ...block,
+            cards: block.cards.map((card) => ({
+              ...card,
+              body: card.body.map((line) => ({ ...line, runs: fix(line.runs) })),
+            })),
+          },
+        ];
       default:
         return [block];
     }
   };
   return {
     ...deck,
-    slides: deck.slides.map((slide) => ({ ...slide, blocks: slide.blocks.flatMap(fixBlock) })),
+    slides: deck.slides.map((slide) => ({
+      ...slide,
+      blocks: slide.blocks.flatMap(fixBlock),
+      reading: slide.reading.flatMap(fixBlock),
+    })),
   };
+}
+
+/**
+ * The short form of a full source line: "Bron: Heckman, J. (2008). Schools, skills…" becomes
+ * "Bron: Heckman, J. (2008)". Lines without a year in brackets (a programme statement) stay whole.
+ */
+export function shortSource(line: string): string {
+  const match = /^(.*?\((?:\d{4}[a-z]?(?:[–-]\d{2,4})?|z\.j\.|n\.d\.)\))/.exec(line);
+  return match === null ? line : match[1]!;
+}
+
+/** A full source line without its "Bron:" label: the reference as the notes list it. */
+export function referenceOf(line: string): string {
+  return line.replace(/^Bron(nen)?:\s*/, '');
+}
+
+/** The text of a block for the notes and the hand-out, one string per paragraph. */
+export function blockLines(
+  block: Block,
+): Array<{ text: string; bullet?: 'ordered' | 'unordered'; level?: number }> {
+  switch (block.kind) {
+    case 'lead':
+    case 'heading':
+    case 'paragraph':
+      return [{ text: runsText(block.runs) }];
+    case 'list':
+      return block.items.map((item) => ({
+        text: runsText(item.runs),
+        bullet: block.ordered ? ('ordered' as const) : ('unordered' as const),
+        level: item.level,
+      }));
+    case 'quote':
+      return [{ text: `${block.text} (${[block.by, block.role].filter(Boolean).join(', ')})` }];
+    case 'cards':
+      return block.cards.flatMap((card) => [
+        { text: [card.label, card.title].filter(Boolean).join(' ') },
+        ...card.body.map((line) => ({
+          text: runsText(line.runs),
+          ...(line.bullet === undefined
+            ? {}
+            : {
+                bullet: line.bullet.ordered ? ('ordered' as const) : ('unordered' as const),
+                level: line.bullet.level,
+              }),
+        })),
+      ]);
+    case 'table':
+      return [block.header.join(' | '), ...block.rows.map((row) => row.join(' | '))].map((text) => ({
+        text,
+      }));
+    case 'chart':
+      return [{ text: block.dataset.title }, ...block.figures.map((text) => ({ text }))];
+  }
 }
 
 /** A file name from a deck title: lower case, ASCII, dashes ("Het verhaal" → "het-verhaal"). */
@@ -136,4 +214,27 @@ export function exportFileName(title: string, extension: string): string {
     .slice(0, 80)
     .replace(/-+$/, '');
   return `${base === '' ? 'presentatie' : base}.${extension}`;
+}
+
+/** What goes into a slide's notes: the speaker notes, then the reading text, then the full sources. */
+export function notesFor(slide: ExportSlide): Array<{
+  text: string;
+  bold?: boolean;
+  bullet?: 'ordered' | 'unordered';
+  level?: number;
+}> {
+  const reading = slide.reading.flatMap(blockLines);
+  const references = slide.references.length > 0 ? slide.references : slide.sources;
+  const sections = [
+    slide.notes.map((text) => ({ text })),
+    reading.length === 0 ? [] : [{ text: 'Toelichting', bold: true }, ...reading],
+    references.length === 0
+      ? []
+      : [
+          { text: references.length === 1 ? 'Bron' : 'Bronnen', bold: true },
+          ...references.map((text) => ({ text, bullet: 'unordered' as const })),
+        ],
+  ].filter((section) => section.length > 0);
+  // An empty paragraph between the parts.
+  return sections.flatMap((section, index) => (index === 0 ? section : [{ text: '' }, ...section]));
 }

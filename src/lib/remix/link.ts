@@ -26,6 +26,7 @@ const slideIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Strips control characters and surrounding space; never returns more than maxTitleLength. */
 export function cleanTitle(title: string): string {
   const cleaned = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -36,7 +36,7 @@ export function parseSavedDeck(raw: string | null): SavedDeckResult {
   if (typeof title !== 'string' || !Array.isArray(slides) || !slides.every((id) => typeof id === 'string')) {
     return { deck: emptyDeck(), problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.' };
   }
-  return { deck: { title: cleanTitle(title), slides: (slides as string[]).slice(0, maxRemixSlides) } };
+  return { deck: { title: cleanTitle(title), slides: slides.slice(0, maxRemixSlides) } };
 }
 
 /** Slides the kit no longer has are dropped; returns the kept deck and the dropped ids. */

@@ -20,7 +20,15 @@ export class DeckPlayer {
     await expect(this.current).not.toHaveAttribute('aria-hidden', 'true');
   }
 
+  /** Ids of the deck's slides from the kit, without the cover, dividers and end the player adds. */
   slideIds(): Promise<string[]> {
+    return this.page
+      .locator('.reveal .slides > section:not([data-generated])')
+      .evaluateAll((sections) => sections.map((s) => s.id));
+  }
+
+  /** Ids of every projected slide, the generated ones included. */
+  allIds(): Promise<string[]> {
     return this.page
       .locator('.reveal .slides > section')
       .evaluateAll((sections) => sections.map((s) => s.id));

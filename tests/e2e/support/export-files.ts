@@ -51,3 +51,87 @@ export function pdfText(file: string, page?: number, order: 'layout' | 'raw' = '
 
 /** Text as pdftotext tends to give it back: one space between words, no hyphen breaks. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Box {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+/** A block of text on a PDF page, as pdftotext -bbox-layout finds it, with its words. */
+export interface TextBlock extends Box {
+  text: string;
+}
+export interface PdfPage {
+  width: number;
+  height: number;
+  blocks: TextBlock[];
+}
+
+const decodeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&');
+
+const numberOf = (attributes: string, name: string) =>
+  Number(new RegExp(`${name}="([-\\d.]+)"`).exec(attributes)?.[1] ?? Number.NaN);
+
+/** Every page of a PDF with the boxes of its text blocks (pdftotext -bbox-layout). */
+export function pdfTextBlocks(file: string): PdfPage[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 128 * 1024 * 1024,
+  });
+  return [...html.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/g)].map(([, page, body]) => ({
+    width: numberOf(page!, 'width'),
+    height: numberOf(page!, 'height'),
+    blocks: [...body!.matchAll(/<block ([^>]*)>([\s\S]*?)<\/block>/g)].map(([, box, words]) => ({
+      xMin: numberOf(box!, 'xMin'),
+      yMin: numberOf(box!, 'yMin'),
+      xMax: numberOf(box!, 'xMax'),
+      yMax: numberOf(box!, 'yMax'),
+      text: decodeXml([...words!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ')),
+    })),
+  }));
+}
+
+/**
+ * What a reader would see as broken on the pages: text blocks that overlap each other (by more
+ * than `tolerance` points both ways: lines of one text box may touch at their ascenders) and text
+ * that lies outside the page. One line per problem, naming page and text.
+ */
+export function layoutProblems(pages: readonly PdfPage[], tolerance = 3): string[] {
+  const problems: string[] = [];
+  pages.forEach((page, index) => {
+    const where = `p. ${index + 1}`;
+    page.blocks.forEach((a, i) => {
+      if (a.xMin < -0.5 || a.yMin < -0.5 || a.xMax > page.width + 0.5 || a.yMax > page.height + 0.5)
+        problems.push(`${where}: buiten de pagina: "${a.text.slice(0, 50)}"`);
+      for (const b of page.blocks.slice(i + 1)) {
+        const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+        const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+        if (across > tolerance && down > tolerance)
+          problems.push(`${where}: "${a.text.slice(0, 40)}" overlapt "${b.text.slice(0, 40)}"`);
+      }
+    });
+  });
+  return problems;
+}
+
+/** The text of each paragraph (`a:p`) of a DrawingML part, runs joined, white space squashed. */
+export function xmlParagraphs(xml: string): string[] {
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map(([, inner]) =>
+    squash(decodeXml([...inner!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''))),
+  );
+}
+
+/** The parts of a package whose path matches, in numeric order (slide2 before slide10). */
+export function numberedParts(parts: readonly string[], pattern: RegExp): string[] {
+  return parts
+    .filter((part) => pattern.test(part))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -71,9 +71,30 @@ function themeOf(figure: HTMLElement): ChartTheme {
     paper: token('--paper', '#ffffff'),
     grid: token('--chart-grid', '#d5d9e0'),
     band: token('--chart-band', '#f4f0f6'),
+    // The canvas's box sets the size (a projected slide draws chart text at 20 stage px).
     font: () => {
-      const now = getComputedStyle(figure);
+      const now = getComputedStyle(figure.querySelector('.chart__canvas') ?? figure);
       return { family: now.fontFamily, size: Math.round(parseFloat(now.fontSize)) };
+    },
+  };
+}
+
+/**
+ * Records on the canvas the font sizes Chart.js resolved for its axes (ticks and titles) and
+ * the overlay labels, as `data-font-sizes`, so that tests can check chart text is readable.
+ */
+function fontRecorder(overlaySize: number) {
+  return {
+    id: 'kit-font-recorder',
+    afterDraw(chart: Chart) {
+      const sizes = new Set<number>([overlaySize]);
+      for (const scale of Object.values(chart.scales)) {
+        type Text = { display?: boolean; font?: { size?: number } };
+        const { ticks, title } = scale.options as unknown as { ticks: Text; title?: Text };
+        if (ticks.display !== false && ticks.font?.size !== undefined) sizes.add(ticks.font.size);
+        if (title?.display === true && title.font?.size !== undefined) sizes.add(title.font.size);
+      }
+      chart.canvas.dataset['fontSizes'] = [...sizes].sort((a, b) => a - b).join(' ');
     },
   };
 }
@@ -96,7 +117,12 @@ export function mountChart(figure: HTMLElement, options: MountOptions = {}): Cha
     onAnimationComplete,
   });
   markStart(figure, animate);
-  return new Chart(canvas, { ...config, plugins: [overlayPlugin(overlays)] } as ChartConfiguration);
+  // The assertion picks Chart's overload; without it TypeScript infers the chart type from the first member.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  return new Chart(canvas, {
+    ...config,
+    plugins: [overlayPlugin(overlays), fontRecorder(overlays.font().size)],
+  } as ChartConfiguration);
 }
 
 /** Draws every chart under `root` that is not drawn yet; safe to call again on the same root. */

@@ -1,0 +1,41 @@
+// Used in the browser: a phone held upright shows the deck's slides one under the other,
+// reflowed to the phone's width instead of a thin 16:9 strip, and a deep link `#/<id>` scrolls
+// to its slide. Turning the phone sideways starts the presenting view.
+
+/** Upright and narrower than a slide can be read at 16:9 (reveal's scroll view would start here). */
+export const phoneQuery = '(max-width: 600px) and (orientation: portrait)';
+
+export function isUprightPhone(): boolean {
+  return window.matchMedia(phoneQuery).matches;
+}
+
+/** Lays the deck out as a column of slides and lands on the slide of the deep link. */
+export async function startPhoneView(root: HTMLElement): Promise<void> {
+  document.documentElement.classList.add('deck-phone');
+  const hint = document.querySelector<HTMLElement>('[data-rotate-hint]');
+  hint?.removeAttribute('hidden');
+  const sections = [...root.querySelectorAll<HTMLElement>('.slides > section')];
+  for (const section of sections) {
+    section.setAttribute(
+      'aria-label',
+      section.querySelector('.slide-title')?.textContent?.trim() ?? section.id,
+    );
+    section.setAttribute('role', 'group');
+    section.setAttribute('aria-roledescription', 'slide');
+  }
+  if (root.querySelector('figure[data-chart]') !== null) {
+    const { drawWhenVisible } = await import('../charts/charts');
+    drawWhenVisible(root);
+  }
+  const land = () => {
+    const id = decodeURIComponent(window.location.hash.replace(/^#\/?/, ''));
+    const target = id === '' ? null : document.getElementById(id);
+    if (target !== null && root.contains(target)) target.scrollIntoView({ block: 'start' });
+  };
+  land();
+  window.addEventListener('hashchange', land);
+  // Turned sideways: present the deck as on a projector, on the same slide.
+  window.matchMedia(phoneQuery).addEventListener('change', (event) => {
+    if (!event.matches) window.location.reload();
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  affiliation,
+  ambassadorSlideFields,
+  ambassadorSlideId,
+  quoteParagraphs,
+  websiteHref,
+} from '../../src/lib/content/ambassador-slide';
+import type { Ambassador } from '../../src/schemas/ambassador';
+
+const ambassador: Ambassador = {
+  id: 'tessa-roseboom',
+  name: 'Tessa Roseboom',
+  role: 'Hoogleraar',
+  organisation: 'Amsterdam UMC',
+  quote: 'Kinderen zijn onze toekomst.',
+  sector: 'wetenschap',
+  sources: ['bron-a'],
+};
+const { role: _role, ...withoutRole } = ambassador;
+const { organisation: _organisation, ...withoutOrganisation } = ambassador;
+const { role: _r, organisation: _o, ...nameOnly } = ambassador;
+
+describe('affiliation', () => {
+  it('names role and organisation, separated by a comma', () => {
+    expect(affiliation(ambassador)).toBe('Hoogleraar, Amsterdam UMC');
+  });
+
+  it('leaves out what the source does not give, without a stray comma', () => {
+    expect([withoutRole, withoutOrganisation, nameOnly].map(affiliation)).toEqual([
+      'Amsterdam UMC',
+      'Hoogleraar',
+      '',
+    ]);
+  });
+});
+
+describe('ambassadorSlideFields', () => {
+  it('makes a quote slide in the ambassadors part whose summary and notes name the speaker', () => {
+    expect(ambassadorSlideFields({ ...ambassador, headline: 'Kinderen zijn onze toekomst' })).toEqual({
+      id: 'ambassadeur-tessa-roseboom',
+      title: 'Kinderen zijn onze toekomst',
+      part: 'ambassadeurs',
+      tags: ['ambassadeur', 'wetenschap'],
+      summary: 'Tessa Roseboom, Hoogleraar, Amsterdam UMC, aan het woord.',
+      layout: 'quote',
+      notes:
+        'Lees het citaat letterlijk voor en noem de spreker: Tessa Roseboom, Hoogleraar, Amsterdam UMC. ' +
+        'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
+    });
+  });
+
+  it('titles the slide after the speaker when the source prints no headline', () => {
+    expect(ambassadorSlideFields(ambassador).title).toBe('Tessa Roseboom aan het woord');
+  });
+
+  it('names only the speaker when role and organisation are unknown', () => {
+    const fields = ambassadorSlideFields(nameOnly);
+    expect([fields.summary, fields.notes]).toEqual([
+      'Tessa Roseboom, aan het woord.',
+      'Lees het citaat letterlijk voor en noem de spreker: Tessa Roseboom. ' +
+        'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
+    ]);
+  });
+
+  it('writes the speaker without a double comma when the role is missing', () => {
+    expect(ambassadorSlideFields(withoutRole).summary).toBe('Tessa Roseboom, Amsterdam UMC, aan het woord.');
+  });
+});
+
+describe('the other parts of an ambassador slide', () => {
+  it('prefixes the ambassador id so it cannot collide with a slide module', () => {
+    expect(ambassadorSlideId('tessa-roseboom')).toBe('ambassadeur-tessa-roseboom');
+  });
+
+  it('splits a quote into paragraphs on blank lines, as the source separates a hashtag line', () => {
+    expect(quoteParagraphs('Elk kind verdient\neen kansrijke start.\n\n  #kansrijkestart  \n\n')).toEqual([
+      'Elk kind verdient een kansrijke start.',
+      '#kansrijkestart',
+    ]);
+  });
+
+  it('links a web address printed without a scheme over https', () => {
+    expect(websiteHref('www.kansrijkestart.nl')).toBe('https://www.kansrijkestart.nl');
+  });
+});

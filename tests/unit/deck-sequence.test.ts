@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { deckSequence, stepId } from '../../src/lib/deck/sequence';
+import type { SequencedSlide } from '../../src/lib/deck/sequence';
+
+const slide = (id: string, part: SequencedSlide['part'], layout: SequencedSlide['layout'] = 'default') => ({
+  id,
+  part,
+  layout,
+});
+
+describe('deckSequence', () => {
+  it('frames a deck of one part with a cover and a closing slide, without dividers', () => {
+    expect(deckSequence([slide('a', 'verhaal'), slide('b', 'verhaal')]).map(stepId)).toEqual([
+      'begin',
+      'a',
+      'b',
+      'meer-weten',
+    ]);
+  });
+
+  it('puts a divider before each part of a deck that tells several, background slides staying in their part', () => {
+    const ids = deckSequence([
+      slide('a', 'verhaal'),
+      slide('bg', 'achtergrond'),
+      slide('b', 'ambities'),
+      slide('c', 'ambassadeurs', 'quote'),
+    ]).map(stepId);
+    expect(ids).toEqual([
+      'begin',
+      'deel-verhaal',
+      'a',
+      'bg',
+      'deel-ambities',
+      'b',
+      'deel-ambassadeurs',
+      'c',
+      'meer-weten',
+    ]);
+  });
+
+  it('uses the author’s own divider instead of generating one', () => {
+    const ids = deckSequence([
+      slide('a', 'verhaal'),
+      slide('eigen', 'ambities', 'section'),
+      slide('b', 'ambities'),
+    ]).map(stepId);
+    expect(ids).toEqual(['begin', 'deel-verhaal', 'a', 'eigen', 'b', 'meer-weten']);
+  });
+
+  it('adds nothing to a single slide presented on its own', () => {
+    expect(deckSequence([slide('a', 'verhaal')]).map(stepId)).toEqual(['a']);
+  });
+});

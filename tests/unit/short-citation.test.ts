@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { shortCitation } from '../../src/lib/content/cite';
+import { monogram } from '../../src/lib/content/monogram';
+import { splitReadingText } from '../../src/lib/deck/reading-text';
+
+describe('shortCitation', () => {
+  it('names one author by surname and several as "e.a.", organisations by their abbreviation', () => {
+    expect(
+      [
+        { author: 'Heckman, J.J.', year: 2008 },
+        { author: 'Heckman, J.J., Moon, S.H., Pinto, R., Savelyev, P.A. & Yavitz, A.', year: 2010 },
+        { author: 'Bonsel, G. J., et al.', year: 2010 },
+        { author: 'Hart, B. & Risley, T.R.', year: 1995 },
+        { author: 'Andersson Elffers Felix (AEF)', year: 2021 },
+        { author: 'Kennisplatform Jonge Kind', year: 'z.j.' as const },
+        { author: 'Center on the Developing Child, Harvard University', year: 2017 },
+      ].map(shortCitation),
+    ).toEqual([
+      'Heckman, 2008',
+      'Heckman e.a., 2010',
+      'Bonsel e.a., 2010',
+      'Hart e.a., 1995',
+      'AEF, 2021',
+      'Kennisplatform Jonge Kind, z.j.',
+      'Center on the Developing Child, Harvard University, 2017',
+    ]);
+  });
+});
+
+describe('monogram', () => {
+  it('takes the first and last capitalised name, skipping particles', () => {
+    expect(['Tessa Roseboom', 'Linda de Boer-Hendriks', 'Koos van der Velden', 'Cher'].map(monogram)).toEqual(
+      ['TR', 'LB', 'KV', 'C'],
+    );
+  });
+});
+
+describe('splitReadingText', () => {
+  it('takes the reading text out of the projected slide, keeping the rest in place', () => {
+    const html =
+      '<p>Kern</p><div class="toelichting" data-reading-text><p>Meer uitleg</p><span data-reading-text-end hidden></span></div><p>Slot</p>';
+    expect(splitReadingText(html)).toEqual({
+      projected: '<p>Kern</p><p>Slot</p>',
+      reading: ['<p>Meer uitleg</p>'],
+    });
+  });
+});
