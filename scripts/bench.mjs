@@ -224,7 +224,11 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
 // A 10-slide remix: the player page's own code plus the ten single-slide pages it fetches.
 {
   const story = readFileSync(join(dist, 'decks', 'het-verhaal', 'index.html'), 'utf8');
-  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)].map((m) => m[1]).slice(0, 10);
+  // Generated slides (cover, dividers, end) have no page of their own: only real slides.
+  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)]
+    .map((m) => m[1])
+    .filter((id) => existsSync(join(dist, 'slides', id, 'presenteer', 'index.html')))
+    .slice(0, 10);
   const player = existsSync(join(dist, 'presenteer', 'index.html'))
     ? pageWeight('presenteer/index.html')
     : undefined;
