@@ -97,6 +97,11 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
+    // Scripts drive Chromium: the callbacks they hand to page.evaluate() run in the browser.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['src/client/**/*.ts', '**/*.astro'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -63,6 +63,8 @@ test.describe('in a remixed deck', () => {
     const [first, second] = charts.filter((chart) => chart.slides.length > 0);
     const player = new DeckPlayer(page);
     await player.open(`/presenteer/?slides=${first!.slides[0]},${second!.slides[0]}`);
+    await player.expectCurrent('begin');
+    await page.keyboard.press('ArrowRight');
     await player.expectCurrent(first!.slides[0]!);
     await new ChartFigure(player.current, first!.title).expectPainted();
     await page.keyboard.press('ArrowRight');

@@ -51,9 +51,13 @@ test.describe('the deck player', () => {
     page,
   }) => {
     const deck = new DeckPlayer(page);
-    await deck.open('/decks/het-verhaal/#/deel-ambities');
+    // The story's own opener of part 2 is a divider (layout "section"), so the player adds none there.
+    await deck.open('/decks/het-verhaal/#/ambities-en-speerpunten');
     await expect(deck.current.getByRole('heading', { level: 2 })).toHaveText('Ambities & speerpunten');
-    await expect(deck.current).toContainText('Deel 2');
+    await expect(page.locator('.reveal .slides > section#deel-ambities')).toHaveCount(0);
+    await deck.open('/decks/het-verhaal/#/deel-verhaal');
+    await expect(deck.current.getByRole('heading', { level: 2 })).toHaveText('Het verhaal');
+    await expect(deck.current).toContainText('Deel 1');
     await page.keyboard.press('End');
     await deck.expectCurrent('meer-weten');
     await expect(deck.current.getByRole('heading', { level: 2 })).toHaveText('Meer weten?');

@@ -436,6 +436,8 @@ interface SlideFacts {
   paragraphs: string[];
   /** Speaker-note paragraphs. */
   notes: string[];
+  /** Paragraphs of the reading text (<Toelichting>), which is not projected. */
+  reading: string[];
   /** Full source lines ("Bron: …") or the programme statement. */
   sources: string[];
   charts: number;
@@ -488,6 +490,9 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
           .map((p) => squash(p.textContent))
           .filter((text) => text !== ''),
         sources: sourceItems.length > 0 ? sourceItems : statement === '' ? [] : [statement],
+        reading: [...section.querySelectorAll(':is(.toelichting, [data-reading-text]) :is(p, li)')]
+          .map((p) => squash(p.textContent))
+          .filter((text) => text !== ''),
         charts: section.querySelectorAll('.slide-content figure[data-chart]').length,
       };
     }),
@@ -558,6 +563,12 @@ test.describe('Every deck exported', () => {
             );
         }
         for (const note of slide.notes) expect(notes, `speaker notes of ${slide.id}`).toContain(note);
+        // The reading text is spoken, not projected: in the notes, not on the slide.
+        for (const text of slide.reading) {
+          expect(notes, `reading text in the notes of ${slide.id}`).toContain(text);
+          if (!slide.paragraphs.includes(text))
+            expect(paragraphs, `reading text on slide ${slide.id}`).not.toContain(text);
+        }
         expect(notes.join(' ').trim(), `notes of ${slide.id}`).not.toBe('');
       });
 
@@ -645,6 +656,8 @@ test.describe('Every deck exported', () => {
       for (const slide of slides) {
         expect(text).toContain(slide.title);
         for (const note of slide.notes) expect(text, `notes of ${slide.id}`).toContain(note.slice(0, 60));
+        for (const reading of slide.reading)
+          expect(text, `reading text of ${slide.id}`).toContain(reading.slice(0, 60));
       }
       expect(text).not.toContain('Terug naar de presentatie');
       expect(text).not.toContain('Tabel met de cijfers');

@@ -55,25 +55,43 @@ test('a professional filters the library, builds a deck, shares it and it plays 
   const deck = new DeckPlayer(other);
   await deck.open(link);
   await expect(other).toHaveTitle(/^Voor de gemeenteraad/);
-  const playedTitles = await other.locator('.reveal .slides > section .slide-title').allTextContents();
+  const playedTitles = await other
+    .locator('.reveal .slides > section:not([data-generated]) .slide-title')
+    .allTextContents();
   expect(playedTitles).toEqual(reordered);
-  await expect(deck.current.locator('.slide-sources')).not.toBeEmpty();
+  // It opens on a cover with the title the user gave, and ends on "Meer weten?".
+  await expect(deck.current.getByRole('heading', { level: 2 })).toHaveText('Voor de gemeenteraad');
+  await expect(other.locator('.reveal .slides > section').last()).toHaveAttribute('id', 'meer-weten');
 
   // Present it and open the speaker view.
   await other.keyboard.press('ArrowRight');
-  await expect(deck.current.locator('.slide-title')).toHaveText(reordered[1]!);
+  await expect(deck.current.locator('.slide-title')).toHaveText(reordered[0]!);
+  await expect(deck.current.locator('.slide-sources')).not.toBeEmpty();
   const [speaker] = await Promise.all([other.waitForEvent('popup'), other.keyboard.press('s')]);
-  await expect(speaker.locator('.speaker-controls-notes')).not.toBeEmpty();
+  await expect(speaker.getByRole('region', { name: 'Notities' })).not.toBeEmpty();
   await fresh.close();
 });
 
 test('a shared link with unknown slides names them and plays the rest', async ({ page }) => {
   const deck = new DeckPlayer(page);
-  await deck.open('/presenteer/?titel=Test&slides=titel,bestaat-niet,leeswijzer,ook-weg');
+  await deck.open('/presenteer/?titel=Test&slides=eerste-1000-dagen,bestaat-niet,leeswijzer,ook-weg');
   await expect(page.getByRole('status').filter({ hasText: 'niet gevonden' })).toHaveText(
     /2 slides niet gevonden: bestaat-niet, ook-weg\. De rest wordt getoond\./,
   );
-  expect(await deck.slideIds()).toEqual(['titel', 'leeswijzer']);
+  expect(await deck.slideIds()).toEqual(['eerste-1000-dagen', 'leeswijzer']);
+});
+
+test('a link made before slides were split or retired plays the slides that took their place', async ({
+  page,
+}) => {
+  const deck = new DeckPlayer(page);
+  await deck.open('/presenteer/?titel=Oud&slides=titel,vervolgaanpak-acties,leeswijzer');
+  expect(await deck.slideIds()).toEqual([
+    'vervolgaanpak-acties-afspraken',
+    'vervolgaanpak-acties-ondersteuning',
+    'leeswijzer',
+  ]);
+  await expect(page.locator('[data-remix-notice]')).toBeHidden();
 });
 
 test('an empty or garbled link explains what happened and offers the builder', async ({ page }) => {
@@ -96,10 +114,11 @@ test('script and HTML in a link’s ids and title are shown as text, never run',
   const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   const deck = new DeckPlayer(page);
   await deck.open(
-    `/presenteer/?titel=${encodeURIComponent(title)}&slides=titel,${encodeURIComponent('<img src=y onerror=alert(3)>')}`,
+    `/presenteer/?titel=${encodeURIComponent(title)}&slides=leeswijzer,${encodeURIComponent('<img src=y onerror=alert(3)>')}`,
   );
   await expect(page).toHaveTitle(`${title} · Presentatie · Kansrijke Start verhaalkit`);
   await expect(page.locator('.deck-heading')).toHaveText(title);
+  await expect(page.locator('section#begin [data-deck-title]')).toHaveText(title);
   await expect(page.locator('[data-remix-notice]')).toContainText('<img src=y onerror=alert(3)>');
   await expect(page.locator('img[src="x"], img[src="y"]')).toHaveCount(0);
 
@@ -118,11 +137,12 @@ test('script and HTML in a link’s ids and title are shown as text, never run',
 });
 
 test('a link with 500 slide ids plays', async ({ page }) => {
-  const ids = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? 'titel' : 'leeswijzer'));
+  const ids = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? 'eerste-1000-dagen' : 'leeswijzer'));
   const deck = new DeckPlayer(page);
   await deck.open(`/presenteer/?slides=${ids.join(',')}`);
-  await expect(page.locator('.reveal .slides > section')).toHaveCount(500);
-  await expect(page.locator('.reveal .slide-number')).toHaveText('1 / 500');
+  await expect(page.locator('.reveal .slides > section:not([data-generated])')).toHaveCount(500);
+  // With its cover and closing slide.
+  await expect(page.locator('.reveal .slide-number')).toHaveText('1 / 502');
 });
 
 test('corrupt saved data is reported and reset, never a broken page', async ({ page }) => {
@@ -142,6 +162,6 @@ test('only the chosen slides are fetched, not the whole library', async ({ page 
     if (path.startsWith('/slides/')) fetched.push(path);
   });
   const deck = new DeckPlayer(page);
-  await deck.open('/presenteer/?slides=titel,leeswijzer');
-  expect(fetched.sort()).toEqual(['/slides/leeswijzer/presenteer/', '/slides/titel/presenteer/']);
+  await deck.open('/presenteer/?slides=eerste-1000-dagen,leeswijzer');
+  expect(fetched.sort()).toEqual(['/slides/eerste-1000-dagen/presenteer/', '/slides/leeswijzer/presenteer/']);
 });

@@ -225,3 +225,224 @@ describe('chart helpers', () => {
     ]);
   });
 });
+
+/** The options as data: functions (fonts, tick callbacks) left out. */
+const asData = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('chartConfig’s axes and options', () => {
+  it('stacks both axes of a ranged bar chart from zero, and leaves the axis title off horizontal bars', () => {
+    expect(asData(chartConfig(costs, theme, settings).config.options)).toMatchInlineSnapshot(`
+      {
+        "animation": false,
+        "datasets": {
+          "bar": {
+            "barPercentage": 0.9,
+            "categoryPercentage": 0.8,
+          },
+        },
+        "events": [],
+        "indexAxis": "y",
+        "layout": {
+          "padding": {
+            "left": 8,
+            "right": 56,
+            "top": 28,
+          },
+        },
+        "locale": "nl-NL",
+        "maintainAspectRatio": false,
+        "responsive": true,
+        "scales": {
+          "x": {
+            "border": {
+              "color": "#1d2a3a",
+            },
+            "grid": {
+              "color": "#d5d9e0",
+            },
+            "min": 0,
+            "stacked": true,
+            "ticks": {
+              "color": "#1d2a3a",
+              "display": true,
+            },
+            "title": {
+              "color": "#1d2a3a",
+              "display": true,
+              "text": "eenheid",
+            },
+            "type": "linear",
+          },
+          "y": {
+            "border": {
+              "color": "#1d2a3a",
+            },
+            "grid": {
+              "display": false,
+            },
+            "stacked": true,
+            "ticks": {
+              "autoSkip": false,
+              "color": "#1d2a3a",
+              "maxRotation": 0,
+            },
+            "title": {
+              "color": "#1d2a3a",
+              "display": false,
+              "text": "Kostenpost",
+            },
+            "type": "category",
+          },
+        },
+      }
+    `);
+  });
+
+  it('keeps a dataset’s fixed value axis and leaves plain bars unstacked with their axis title', () => {
+    const fixed = dataset({
+      type: 'bar',
+      valueAxis: { min: 10, max: 110 },
+      x: { title: 'Groep', values: ['A', 'B'] },
+      series: [{ id: 'a', label: 'A', values: [20, 100] }],
+    });
+    expect(asData(chartConfig(fixed, theme, settings).config.options?.scales)).toMatchInlineSnapshot(`
+      {
+        "x": {
+          "border": {
+            "color": "#1d2a3a",
+          },
+          "grid": {
+            "display": false,
+          },
+          "stacked": false,
+          "ticks": {
+            "autoSkip": false,
+            "color": "#1d2a3a",
+            "maxRotation": 0,
+          },
+          "title": {
+            "color": "#1d2a3a",
+            "display": true,
+            "text": "Groep",
+          },
+          "type": "category",
+        },
+        "y": {
+          "border": {
+            "color": "#1d2a3a",
+          },
+          "grid": {
+            "color": "#d5d9e0",
+          },
+          "max": 110,
+          "min": 10,
+          "stacked": false,
+          "ticks": {
+            "color": "#1d2a3a",
+            "display": true,
+          },
+          "title": {
+            "color": "#1d2a3a",
+            "display": true,
+            "text": "eenheid",
+          },
+          "type": "linear",
+        },
+      }
+    `);
+  });
+
+  it('sets no maximum on the value axis when the dataset gives none', () => {
+    const { config } = chartConfig(mortality, theme, settings);
+    expect(config.options?.scales?.['y']).not.toHaveProperty('max');
+    expect(asData(config.options?.scales)).toMatchInlineSnapshot(`
+      {
+        "x": {
+          "border": {
+            "color": "#1d2a3a",
+          },
+          "grid": {
+            "color": "#d5d9e0",
+          },
+          "max": 2017.51,
+          "min": 1999.49,
+          "ticks": {
+            "autoSkip": true,
+            "autoSkipPadding": 12,
+            "color": "#1d2a3a",
+            "maxRotation": 0,
+          },
+          "title": {
+            "color": "#1d2a3a",
+            "display": true,
+            "text": "Jaar",
+          },
+          "type": "linear",
+        },
+        "y": {
+          "border": {
+            "color": "#1d2a3a",
+          },
+          "grid": {
+            "color": "#d5d9e0",
+          },
+          "min": 0,
+          "stacked": false,
+          "ticks": {
+            "color": "#1d2a3a",
+            "display": true,
+          },
+          "title": {
+            "color": "#1d2a3a",
+            "display": true,
+            "text": "eenheid",
+          },
+          "type": "linear",
+        },
+      }
+    `);
+  });
+
+  it('wraps category names shorter on a narrow chart, as on a phone', () => {
+    const long = dataset({
+      type: 'bar',
+      x: { title: 'Post', values: ['Interventies voor aanstaande ouders in kwetsbare situaties'] },
+      series: [{ id: 'a', label: 'A', values: [1] }],
+    });
+    const x = chartConfig(long, theme, settings).config.options?.scales?.['x'];
+    const callback = (x?.ticks as { callback: (this: unknown, value: number, index: number) => unknown })
+      .callback;
+    expect([400, 800].map((width) => callback.call({ chart: { width } }, 0, 0))).toEqual([
+      ['Interventies', 'voor', 'aanstaande', 'ouders in', 'kwetsbare', 'situaties'],
+      ['Interventies voor', 'aanstaande ouders in', 'kwetsbare situaties'],
+    ]);
+    expect(callback.call({ chart: { width: 800 } }, 0, 1)).toBe('');
+  });
+
+  it('puts a tick at each year that has room on a linear year axis, written without a separator', () => {
+    const x = chartConfig(mortality, theme, settings).config.options?.scales?.['x'] as unknown as {
+      afterBuildTicks: (axis: { chart: { width: number }; ticks: unknown[] }) => void;
+      ticks: { callback: (value: number) => string };
+    };
+    const ticksAt = (width: number) => {
+      const axis = { chart: { width }, ticks: [] as unknown[] };
+      x.afterBuildTicks(axis);
+      return axis.ticks;
+    };
+    expect([ticksAt(1000), ticksAt(4000), x.ticks.callback(2016)]).toEqual([
+      [{ value: 2000 }, { value: 2010 }, { value: 2017 }],
+      [{ value: 2000 }, { value: 2010 }, { value: 2016 }, { value: 2017 }],
+      '2016',
+    ]);
+  });
+
+  it('links each series’ legend swatch to its own colour token, repeating after four', () => {
+    expect([0, 1, 2, 3, 4].map(seriesStyle)).toEqual([
+      { colourVar: '--chart-1', dash: [], pointShape: 'circle', pattern: 'solid' },
+      { colourVar: '--chart-2', dash: [12, 6], pointShape: 'rect', pattern: 'dots' },
+      { colourVar: '--chart-3', dash: [3, 5], pointShape: 'triangle', pattern: 'grid' },
+      { colourVar: '--chart-4', dash: [14, 5, 3, 5], pointShape: 'rectRot', pattern: 'stripes' },
+      { colourVar: '--chart-1', dash: [], pointShape: 'circle', pattern: 'solid' },
+    ]);
+  });
+});

@@ -209,3 +209,151 @@ describe('the export model', () => {
     ]);
   });
 });
+
+describe('chartPlan for charts without ranges', () => {
+  it('exports a plain bar chart as clustered bars with values written on them', () => {
+    const bars = datasetSchema.parse({
+      id: 'geboorten',
+      title: 'Geboorten',
+      type: 'bar',
+      horizontal: true,
+      unit: 'aantal',
+      valueAxis: { min: 0, max: 200000 },
+      x: { title: 'Jaar', values: ['2021', '2022'] },
+      series: [
+        { id: 'a', label: 'Jongens', values: [92000, 86000] },
+        { id: 'b', label: 'Meisjes', values: [87000, null] },
+      ],
+      sources: ['cbs'],
+    });
+    expect(chartPlan(bars)).toEqual({
+      charts: [
+        {
+          type: 'bar',
+          title: 'Geboorten',
+          unit: 'aantal',
+          valueAxis: { min: 0, max: 200000 },
+          decimals: undefined,
+          categories: ['2021', '2022'],
+          horizontal: true,
+          stacked: false,
+          dataLabels: true,
+          series: [
+            { name: 'Jongens', values: [92000, 86000], colour: 'A3195B', style: 0 },
+            { name: 'Meisjes', values: [87000, null], colour: '00636B', style: 1 },
+          ],
+        },
+      ],
+      remarks: [],
+    });
+  });
+
+  it('exports a schematic line over category labels without data labels, and says what is marked', () => {
+    const schematic = datasetSchema.parse({
+      id: 'hersenen',
+      title: 'Hersenontwikkeling',
+      originalTitle: { text: 'Brain development', lang: 'en' },
+      type: 'line',
+      schematic: true,
+      unit: 'procent',
+      x: { title: 'Leeftijd', values: ['zwangerschap', 'geboorte', '2 jaar'] },
+      series: [{ id: 'groei', label: 'Groei', values: [10, 60, 90] }],
+      bands: [{ from: 'zwangerschap', to: 'geboorte', label: 'de eerste 1000 dagen' }],
+      referenceLines: [{ value: 50, label: 'de helft' }],
+      note: 'Naar Thompson en Nelson.',
+      sources: ['thompson'],
+    });
+    expect(chartPlan(schematic)).toEqual({
+      charts: [
+        {
+          type: 'line',
+          title: 'Hersenontwikkeling (origineel: ‘Brain development’) (schematische weergave)',
+          unit: 'procent',
+          valueAxis: {},
+          decimals: undefined,
+          categories: ['zwangerschap', 'geboorte', '2 jaar'],
+          dataLabels: false,
+          series: [{ name: 'Groei', values: [10, 60, 90], colour: 'A3195B', style: 0 }],
+        },
+      ],
+      remarks: [
+        'Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.',
+        'Lijn bij 50: de helft.',
+        'Gemarkeerd van zwangerschap tot geboorte: de eerste 1000 dagen.',
+        'Naar Thompson en Nelson.',
+      ],
+    });
+  });
+
+  it('writes values on a category line only while there are at most 24 points', () => {
+    const line = (points: number) =>
+      datasetSchema.parse({
+        id: 'lijn',
+        title: 'Lijn',
+        type: 'line',
+        unit: 'aantal',
+        x: { title: 'Maand', values: Array.from({ length: points }, (_, index) => `m${index + 1}`) },
+        series: [{ id: 'a', label: 'A', values: Array.from({ length: points }, () => 1) }],
+        sources: ['bron'],
+      });
+    expect([24, 25].map((points) => chartPlan(line(points)).charts[0]?.dataLabels)).toEqual([true, false]);
+  });
+});
+
+describe('the export model, further', () => {
+  it('merges neighbouring runs with the same emphasis and link, and keeps different ones apart', () => {
+    const link = { url: 'https://www.kansrijkestart.nl' };
+    expect(
+      tidyRuns([
+        { text: 'Een ' },
+        { text: 'twee' },
+        { text: ' ', bold: true },
+        { text: ' drie', bold: true },
+        { text: 'vier', italic: true },
+        { text: 'site', link },
+        { text: ' en', link },
+        { text: '   ' },
+      ]),
+    ).toStrictEqual([
+      { text: 'Een twee' },
+      { text: ' drie', bold: true },
+      { text: 'vier', italic: true },
+      { text: 'site en', link },
+    ]);
+  });
+
+  it('gives no runs for text that is only white space', () => {
+    expect(tidyRuns([{ text: ' \n ' }, { text: ' ', bold: true }])).toEqual([]);
+  });
+
+  it('makes links to slides outside the deck plain in leads, headings, lists and cards, and keeps web links', () => {
+    const outside = { text: 'elders', link: { slide: 'elders' } };
+    const web = { text: 'site', link: { url: 'https://www.kansrijkestart.nl' } };
+    const inside = { text: 'hier', link: { slide: 's' } };
+    const deck = keepLinksInside({
+      title: 'Deck',
+      slides: [
+        slide([
+          { kind: 'lead', runs: [outside, web] },
+          { kind: 'heading', runs: [outside, inside] },
+          { kind: 'list', ordered: false, items: [{ runs: [outside], level: 0 }] },
+          { kind: 'cards', cards: [{ title: 'Kaart', body: [[outside], [web]] }] },
+          { kind: 'quote', text: 'Citaat', by: 'Spreker' },
+          { kind: 'paragraph', nav: true, runs: [{ text: 'Naar ' }, web] },
+        ]),
+      ],
+    });
+    expect(deck.slides[0]!.blocks).toStrictEqual([
+      { kind: 'lead', runs: [{ text: 'elders' }, web] },
+      { kind: 'heading', runs: [{ text: 'elders' }, inside] },
+      { kind: 'list', ordered: false, items: [{ runs: [{ text: 'elders' }], level: 0 }] },
+      { kind: 'cards', cards: [{ title: 'Kaart', body: [[{ text: 'elders' }], [web]] }] },
+      { kind: 'quote', text: 'Citaat', by: 'Spreker' },
+      { kind: 'paragraph', nav: true, runs: [{ text: 'Naar ' }, web] },
+    ]);
+  });
+
+  it('keeps file names to 80 characters without a trailing dash', () => {
+    expect(exportFileName(`${'a'.repeat(79)} b`, 'pdf')).toBe(`${'a'.repeat(79)}.pdf`);
+  });
+});

@@ -74,5 +74,11 @@ describe('the search state in the address', () => {
       sector: 'zorg',
     });
     expect(pagefindFilters({ query: 'x', part: undefined, sector: undefined })).toEqual({});
+    expect(hasSearch({ query: 'heckman', part: undefined, sector: undefined })).toBe(true);
+    expect(hasSearch({ query: '', part: 'verhaal', sector: undefined })).toBe(true);
+    expect(pagefindFilters({ query: '', part: 'verhaal', sector: undefined })).toStrictEqual({
+      deel: 'verhaal',
+    });
+    expect(pagefindFilters({ query: '', part: undefined, sector: 'zorg' })).toStrictEqual({ sector: 'zorg' });
   });
 });

@@ -86,6 +86,16 @@ describe('assembleKit', () => {
     });
   });
 
+  it('gives an ambassador slide the ambassador’s sources and never marks it as the programme’s own position', () => {
+    const generated = assembleKit(input()).kit.slides.get('ambassadeur-tessa-roseboom');
+    expect([
+      generated?.programmeStatement,
+      generated?.sources,
+      generated?.argument,
+      generated?.layout,
+    ]).toEqual([false, [source], undefined, 'quote']);
+  });
+
   it('reports a deck that names an unknown slide, with the file and the index of the field', () => {
     const decks = [
       { ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een', 'bestaat-niet'] } },

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   libraryFilterQuery,
   matchesLibraryFilter,
+  libraryEntry,
   noFilter,
   parseLibraryFilter,
   type LibraryEntry,
 } from '../../src/lib/filters/library';
+import type { AmbassadorSlide, ModuleSlide } from '../../src/lib/content/kit';
 
 const known = { tags: ['kwetsbaarheid', 'financieel'], sectors: ['zorg', 'gemeente'] };
 const heckman: LibraryEntry = {
@@ -43,5 +45,119 @@ describe('the slide library’s filters', () => {
     expect(matchesLibraryFilter(heckman, { ...noFilter, text: 'financieel' })).toBe(true);
     expect(matchesLibraryFilter(heckman, { ...noFilter, part: 'ambities' })).toBe(false);
     expect(matchesLibraryFilter(heckman, { ...noFilter, sector: 'zorg' })).toBe(false);
+  });
+});
+
+describe('the slide library’s filters, at their edges', () => {
+  const ambassadorEntry: LibraryEntry = {
+    id: 'ambassadeur-tessa-roseboom',
+    title: 'Tessa Roseboom aan het woord',
+    summary: 'Tessa Roseboom, Hoogleraar, aan het woord.',
+    part: 'ambassadeurs',
+    argument: undefined,
+    tags: ['ambassadeur', 'zorg'],
+    sector: 'zorg',
+  };
+  const library = [heckman, ambassadorEntry];
+  const shown = (filter: Partial<typeof noFilter>) =>
+    library
+      .filter((entry) => matchesLibraryFilter(entry, { ...noFilter, ...filter }))
+      .map((entry) => entry.id);
+
+  it('show every slide, ambassadors included, while nothing is chosen', () => {
+    expect(shown({})).toEqual(['financieel-aantrekkelijk', 'ambassadeur-tessa-roseboom']);
+  });
+
+  it('keep only the slides of the chosen argument, tag or sector', () => {
+    expect([
+      shown({ argument: 4 }),
+      shown({ argument: 2 }),
+      shown({ tag: 'zorg' }),
+      shown({ sector: 'zorg' }),
+    ]).toEqual([
+      ['financieel-aantrekkelijk'],
+      [],
+      ['ambassadeur-tessa-roseboom'],
+      ['ambassadeur-tessa-roseboom'],
+    ]);
+  });
+
+  it('show only slides that contain every typed word, searching title, summary, tags and id', () => {
+    expect([
+      shown({ text: 'heckman roseboom' }),
+      shown({ text: 'roseboom hoogleraar' }),
+      shown({ text: 'ambassadeur' }),
+      shown({ text: 'aantrekkelijk' }),
+      shown({ text: 'curve' }),
+      shown({ text: '   ' }),
+    ]).toEqual([
+      [],
+      ['ambassadeur-tessa-roseboom'],
+      ['ambassadeur-tessa-roseboom'],
+      ['financieel-aantrekkelijk'],
+      ['financieel-aantrekkelijk'],
+      ['financieel-aantrekkelijk', 'ambassadeur-tessa-roseboom'],
+    ]);
+  });
+
+  it('accept the arguments 1 to 7 from the URL and nothing else', () => {
+    const argument = (value: string) => parseLibraryFilter(`?argument=${value}`, known).argument;
+    expect(['0', '1', '7', '8', '2.5', 'twee', ''].map(argument)).toEqual([
+      undefined,
+      1,
+      7,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('cut a typed search in the URL at 200 characters and leave blank text out of the URL', () => {
+    expect(parseLibraryFilter(`?zoek=${'a'.repeat(250)}`, known).text).toBe('a'.repeat(200));
+    expect(libraryFilterQuery({ ...noFilter, text: '  heckman  ' })).toBe('?zoek=heckman');
+    expect(libraryFilterQuery({ ...noFilter, text: '   ' })).toBe('');
+  });
+
+  it('make a card of a slide, with the sector of an ambassador and none for other slides', () => {
+    const base = {
+      title: 'Titel',
+      part: 'ambassadeurs' as const,
+      argument: undefined,
+      tags: ['ambassadeur'],
+      summary: 'Samenvatting.',
+      layout: 'quote' as const,
+      notes: '',
+      sources: [],
+      programmeStatement: false,
+      filePath: 'x',
+    };
+    const ambassadorSlide: AmbassadorSlide = {
+      ...base,
+      id: 'ambassadeur-a',
+      kind: 'ambassador',
+      ambassador: { id: 'a', name: 'A', quote: 'Q', sector: 'gemeente', sources: [] },
+    };
+    const moduleSlide: ModuleSlide = { ...base, id: 'b', kind: 'module', keyFigureIds: [], chartIds: [] };
+    expect([libraryEntry(ambassadorSlide), libraryEntry(moduleSlide)]).toStrictEqual([
+      {
+        id: 'ambassadeur-a',
+        title: 'Titel',
+        summary: 'Samenvatting.',
+        part: 'ambassadeurs',
+        argument: undefined,
+        tags: ['ambassadeur'],
+        sector: 'gemeente',
+      },
+      {
+        id: 'b',
+        title: 'Titel',
+        summary: 'Samenvatting.',
+        part: 'ambassadeurs',
+        argument: undefined,
+        tags: ['ambassadeur'],
+        sector: undefined,
+      },
+    ]);
   });
 });

@@ -47,3 +47,21 @@ describe('the offline file', () => {
     expect(withoutScripts('<script>alert(1)</script><p>x</p>')).toBe('<p>x</p>');
   });
 });
+
+describe('the offline file’s title', () => {
+  it('escapes double quotes, so a title cannot break out of the attributes it fills', () => {
+    const template = offlineTemplate({ css: '', js: '', siteUrl: site });
+    const html = fillOfflineTemplate(template, 'x" onmouseover="alert(1)', '', site);
+    expect(html).toContain('aria-label="Presentatie: x&quot; onmouseover=&quot;alert(1)"');
+    expect(html).toContain(
+      '<meta name="description" content="Presentatie: x&quot; onmouseover=&quot;alert(1). Werkt',
+    );
+    expect(html).not.toContain('" onmouseover="');
+  });
+
+  it('escapes the site address in the link back to the site', () => {
+    expect(offlineTemplate({ css: '', js: '', siteUrl: 'https://a.example/?x="1"&y' })).toContain(
+      '<a href="https://a.example/?x=&quot;1&quot;&amp;y/">Naar de verhaalkit (online)</a>',
+    );
+  });
+});

@@ -88,3 +88,23 @@ describe('the share link of a self-made deck', () => {
     expect(result.ok && result.deck.slides.length).toBe(maxRemixSlides);
   });
 });
+
+describe('the remix link, at its edges', () => {
+  it('reports parts that only begin or end like a slide id as unreadable, never as ids', () => {
+    const result = decodeRemix('?slides=titel,titel/../x,x/titel,titel-,-titel,Titel,a--b,titel"><img');
+    expect(result).toEqual({
+      ok: true,
+      deck: { title: 'Mijn presentatie', slides: ['titel'] },
+      unreadable: ['titel/../x', 'x/titel', 'titel-', '-titel', 'Titel', 'a--b', 'titel"><img'],
+    });
+  });
+
+  it('turns control characters in a title into spaces and cuts it at 200 characters', () => {
+    expect(cleanTitle(' Mijn\u0000\tpresentatie\u007f ')).toBe('Mijn presentatie');
+    expect(cleanTitle('a'.repeat(250))).toBe('a'.repeat(200));
+  });
+
+  it('leaves the title out of a link for a deck without one, and keeps commas readable', () => {
+    expect(encodeRemix({ title: '  ', slides: ['a', 'b'] })).toBe('?slides=a,b');
+  });
+});

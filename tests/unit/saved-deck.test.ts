@@ -25,6 +25,21 @@ describe('the deck saved in the browser', () => {
     });
     expect(parseSavedDeck('{"version":0,"slides":[]}').problem).toMatch(/oudere versie/);
     expect(parseSavedDeck('{"version":1,"title":"x","slides":[1,2]}').problem).toMatch(/beschadigd/);
+    const damaged = {
+      deck: { title: '', slides: [] },
+      problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
+    };
+    expect(
+      [
+        '{"version":1,"title":"x","slides":["titel",5]}',
+        '{"version":1,"title":7,"slides":[]}',
+        '{"version":1,"title":"x"}',
+      ].map(parseSavedDeck),
+    ).toEqual([damaged, damaged, damaged]);
+    expect(parseSavedDeck('null')).toEqual({
+      deck: { title: '', slides: [] },
+      problem: 'Je opgeslagen presentatie kwam uit een oudere versie van de verhaalkit en is leeggemaakt.',
+    });
   });
 
   it('never throws on any stored string', () => {
@@ -42,6 +57,10 @@ describe('the deck saved in the browser', () => {
 describe('moving a slide', () => {
   it('moves one place up or down and leaves the ends alone', () => {
     expect(moveSlide(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveSlide(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
+    expect(moveSlide(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
+    expect(moveSlide(['a', 'b', 'c'], 3, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveSlide(['a', 'b', 'c'], -1, 1)).toEqual(['a', 'b', 'c']);
     expect(moveSlide(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(moveSlide(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveSlide(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);

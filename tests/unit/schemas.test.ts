@@ -32,6 +32,14 @@ describe('slideSchema', () => {
     expect(issues(slideSchema.safeParse({ ...valid, id: 'Eerste 1000 dagen' }))).toEqual(['id']);
   });
 
+  it('rejects ids that are kebab-case only at their start or their end', () => {
+    const ids = ['mijn slide', 'slide/../x', 'x/slide', 'slide-', '-slide'];
+    expect(ids.map((id) => issues(slideSchema.safeParse({ ...valid, id })))).toEqual(ids.map(() => ['id']));
+    expect(
+      ids.map((id) => issues(sourceSchema.safeParse({ id, title: 'T', author: 'A', year: 2020 }))),
+    ).toEqual(ids.map(() => ['id']));
+  });
+
   it('requires a source unless the slide is the programme’s own statement', () => {
     expect(issues(slideSchema.safeParse({ ...valid, sources: [] }))).toEqual(['sources']);
     expect(slideSchema.safeParse({ ...valid, sources: [], programmeStatement: true }).success).toBe(true);

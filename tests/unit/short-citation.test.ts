@@ -11,18 +11,36 @@ describe('shortCitation', () => {
         { author: 'Heckman, J.J., Moon, S.H., Pinto, R., Savelyev, P.A. & Yavitz, A.', year: 2010 },
         { author: 'Bonsel, G. J., et al.', year: 2010 },
         { author: 'Hart, B. & Risley, T.R.', year: 1995 },
+        { author: 'Hart & Risley', year: 1995 },
+        { author: 'Heckman, Moon, Pinto, Savelyev & Yavitz', year: 2010 },
+        { author: 'Caspi e.a.', year: 2016 },
+        { author: 'Nelson, C. (in Shonkoff & Phillips, red.), The National Academies Press', year: 2000 },
+        { author: 'Steegers, E. A. P.', year: 2017 },
         { author: 'Andersson Elffers Felix (AEF)', year: 2021 },
         { author: 'Kennisplatform Jonge Kind', year: 'z.j.' as const },
         { author: 'Center on the Developing Child, Harvard University', year: 2017 },
+        { author: 'Ministerie van Volksgezondheid, Welzijn en Sport', year: 2018 },
+        {
+          author:
+            'Ministerie van Volksgezondheid, Welzijn en Sport, in afstemming met de Landelijke coalitie Kansrijke Start',
+          year: 'z.j.' as const,
+        },
       ].map(shortCitation),
     ).toEqual([
       'Heckman, 2008',
       'Heckman e.a., 2010',
       'Bonsel e.a., 2010',
       'Hart e.a., 1995',
+      'Hart & Risley, 1995',
+      'Heckman e.a., 2010',
+      'Caspi e.a., 2016',
+      'Nelson, 2000',
+      'Steegers, 2017',
       'AEF, 2021',
       'Kennisplatform Jonge Kind, z.j.',
       'Center on the Developing Child, Harvard University, 2017',
+      'VWS, 2018',
+      'VWS e.a., z.j.',
     ]);
   });
 });

@@ -251,3 +251,29 @@ describe('the reading guide', () => {
     expect(keyFigureRefs(guide.body).every((id) => kit.keyFigures.has(id))).toBe(true);
   });
 });
+
+describe.runIf(seedsDir !== undefined)('the sources’ citation details', () => {
+  const sourcesMd = [join(seedsDir!, '..', 'data', 'SOURCES.md')].find((file) => existsSync(file));
+  const known = [
+    ...readdirSync(seedsDir!).map((file) => readFileSync(join(seedsDir!, file), 'utf8')),
+    sourcesMd === undefined ? '' : readFileSync(sourcesMd, 'utf8'),
+  ]
+    .join('\n')
+    .replace(/doi:\s*/g, 'doi.org/');
+  const bare = (url: string) =>
+    url
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, '');
+
+  it('finds SOURCES.md beside the seeds', () => {
+    expect(sourcesMd).toBeDefined();
+  });
+
+  it('cite only web addresses that the seeds or SOURCES.md give (none guessed)', () => {
+    const guessed = input.sources
+      .filter((source) => source.data.url !== undefined && !known.includes(bare(source.data.url)))
+      .map((source) => `${source.filePath}: ${source.data.url}`);
+    expect(guessed).toEqual([]);
+  });
+});

@@ -32,4 +32,6 @@ export function frameRemix(slides: HTMLElement): void {
   slides.replaceChildren(...order.filter((node): node is HTMLElement => node instanceof HTMLElement));
   const coverTitle = slides.querySelector('[data-deck-title]');
   if (coverTitle !== null) coverTitle.textContent = title;
+  // Long titles are set smaller, as CoverSlide.astro does at build time.
+  coverTitle?.closest('.layout-cover')?.classList.toggle('cover--long', title.length > 36);
 }

@@ -107,7 +107,7 @@ function build(win: Window, deck: RevealApi, plannedMinutes: number, started: { 
     const total = deck.getTotalSlides();
     position.textContent = `Slide ${index + 1} van ${total}`;
     current.replaceChildren(miniatureOf(doc, slide));
-    const following = deck.getSlides()[index + 1] as HTMLElement | undefined;
+    const following = deck.getSlides()[index + 1];
     nextLabel.textContent = following === undefined ? 'Einde van de presentatie' : 'Volgende slide';
     next.replaceChildren(...(following === undefined ? [] : [miniatureOf(doc, following)]));
     const heading = el(doc, 'h2', undefined, 'Notities');

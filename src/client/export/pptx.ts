@@ -10,6 +10,11 @@ import {
   cardParagraphs,
   exportFont,
   layoutSlide,
+  masterFor,
+  margin,
+  slideHeight,
+  slideWidth,
+  type MasterName,
   type Paragraph,
   type Placement,
 } from '../../lib/export/layout';
@@ -27,7 +32,188 @@ const colours = {
   tint: 'F4F0F6',
   line: '8A94A3',
   grid: 'D5D9E0',
+  white: 'FFFFFF',
+  pink: 'F5C2D8',
+  night: '2C3D52',
 };
+
+/** Master names as PowerPoint shows them in its layout picker. */
+const masterTitles: Record<MasterName, string> = {
+  content: 'Kansrijke Start – inhoud',
+  statement: 'Kansrijke Start – uitspraak',
+  cover: 'Kansrijke Start – titel',
+  section: 'Kansrijke Start – deel',
+  end: 'Kansrijke Start – slot',
+};
+
+/**
+ * The slide masters, mirroring the kit's layouts (src/styles/stage.css): the magenta bar down
+ * the left and the soft circle top right; the magenta cover with its teal wedge and circles;
+ * the teal part divider; the dark closing slide. A slide added in PowerPoint gets the same look,
+ * with title and text placeholders in our font and colours.
+ */
+function defineMasters(pptx: PptxGenJS): void {
+  const em = 1 / 3; // 32 px of the 1280 px stage, in inches
+  const circle = (x: number, y: number, d: number, color: string) => ({
+    text: {
+      text: '',
+      options: {
+        shape: pptx.ShapeType.ellipse,
+        x,
+        y,
+        w: d,
+        h: d,
+        fill: { color },
+        line: { color, width: 0 },
+      },
+    },
+  });
+  const placeholders = (dark: boolean): NonNullable<PptxGenJS.SlideMasterProps['objects']> => [
+    {
+      placeholder: {
+        options: {
+          name: 'titel',
+          type: 'title',
+          x: margin,
+          y: 0.35,
+          w: slideWidth - 2 * margin,
+          h: 1.1,
+          fontFace: font,
+          fontSize: 32,
+          bold: true,
+          color: dark ? colours.white : colours.ink,
+          valign: 'top',
+          margin: 0,
+        },
+        text: '',
+      },
+    },
+    {
+      placeholder: {
+        options: {
+          name: 'tekst',
+          type: 'body',
+          x: margin,
+          y: 1.75,
+          w: slideWidth - 2 * margin,
+          h: 4.9,
+          fontFace: font,
+          fontSize: 24,
+          color: dark ? colours.white : colours.ink,
+          valign: 'top',
+          margin: 0,
+        },
+        text: '',
+      },
+    },
+  ];
+  const number = (dark: boolean): PptxGenJS.SlideNumberProps => ({
+    x: slideWidth - 0.9,
+    y: slideHeight - 0.45,
+    w: 0.6,
+    h: 0.3,
+    fontFace: font,
+    fontSize: 11,
+    color: dark ? colours.white : colours.muted,
+    align: 'right',
+  });
+  pptx.defineSlideMaster({
+    title: masterTitles.content,
+    background: { color: colours.white },
+    objects: [
+      circle(slideWidth - 3 * em * 3 + 4 * em, -4 * em, 9 * em, colours.tint),
+      {
+        rect: {
+          x: 0,
+          y: 0,
+          w: 0.75 * em,
+          h: slideHeight,
+          fill: { color: colours.accent },
+          line: { color: colours.accent, width: 0 },
+        },
+      },
+      ...placeholders(false),
+    ],
+    slideNumber: number(false),
+  });
+  pptx.defineSlideMaster({
+    title: masterTitles.statement,
+    background: { color: colours.tint },
+    objects: [
+      circle(slideWidth - 3 * em * 3 + 4 * em, -4 * em, 9 * em, colours.white),
+      {
+        rect: {
+          x: 0,
+          y: 0,
+          w: 0.75 * em,
+          h: slideHeight,
+          fill: { color: colours.accent },
+          line: { color: colours.accent, width: 0 },
+        },
+      },
+      ...placeholders(false),
+    ],
+    slideNumber: number(false),
+  });
+  const wedge = slideWidth * 0.34;
+  pptx.defineSlideMaster({
+    title: masterTitles.cover,
+    background: { color: colours.accent },
+    objects: [
+      {
+        rect: {
+          x: slideWidth - wedge,
+          y: 0,
+          w: wedge,
+          h: slideHeight,
+          fill: { color: colours.teal },
+          line: { color: colours.teal, width: 0 },
+        },
+      },
+      circle(slideWidth - 2.4 * em - 6 * em, 2 * em, 6 * em, colours.tint),
+      circle(slideWidth - 6.6 * em - 3.2 * em, 9.2 * em, 3.2 * em, colours.pink),
+      ...placeholders(true),
+    ],
+  });
+  pptx.defineSlideMaster({
+    title: masterTitles.section,
+    background: { color: colours.teal },
+    objects: [
+      {
+        rect: {
+          x: 0,
+          y: 0,
+          w: 1.5 * em,
+          h: slideHeight,
+          fill: { color: colours.accent },
+          line: { color: colours.accent, width: 0 },
+        },
+      },
+      circle(slideWidth - 8 * em, slideHeight - 7 * em, 10 * em, '0B7A83'),
+      ...placeholders(true),
+    ],
+    slideNumber: number(true),
+  });
+  pptx.defineSlideMaster({
+    title: masterTitles.end,
+    background: { color: colours.ink },
+    objects: [
+      circle(slideWidth - 3 * em * 3 + 4 * em, -4 * em, 9 * em, colours.night),
+      {
+        rect: {
+          x: 0,
+          y: 0,
+          w: 0.75 * em,
+          h: slideHeight,
+          fill: { color: colours.accent },
+          line: { color: colours.accent, width: 0 },
+        },
+      },
+      ...placeholders(true),
+    ],
+    slideNumber: number(true),
+  });
+}
 
 type Slide = PptxGenJS.Slide;
 type TextRun = PptxGenJS.TextProps;
@@ -70,13 +256,17 @@ function runsToText(paragraphs: readonly Paragraph[], slideNumbers: Map<string, 
           bold: paragraph.bold === true || run.bold === true,
           italic: paragraph.italic === true || run.italic === true,
           color:
-            link !== undefined
-              ? colours.teal
-              : paragraph.colour === 'accent'
-                ? colours.accent
-                : paragraph.colour === 'muted'
-                  ? colours.muted
-                  : colours.ink,
+            paragraph.colour === 'inverse'
+              ? colours.white
+              : link !== undefined
+                ? colours.teal
+                : paragraph.colour === 'accent'
+                  ? colours.accent
+                  : paragraph.colour === 'muted'
+                    ? colours.muted
+                    : paragraph.colour === 'teal'
+                      ? colours.teal
+                      : colours.ink,
           ...(link === undefined ? {} : { hyperlink: link }),
           ...(index === 0 ? paragraphOptions : {}),
           ...(index === runs.length - 1 ? { breakLine: true } : {}),
@@ -186,9 +376,11 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
   });
 }
 
+const titleColours = { ink: colours.ink, accent: colours.accent, teal: colours.teal, inverse: colours.white };
+
 function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string, number>): void {
-  const slide = pptx.addSlide();
-  slide.background = { color: 'FFFFFF' };
+  const master = masterFor(model.layout);
+  const slide = pptx.addSlide({ masterName: masterTitles[master] });
   for (const placed of layoutSlide(model)) {
     const { box } = placed;
     switch (placed.kind) {
@@ -199,10 +391,22 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
           fontFace: font,
           fontSize: placed.size,
           bold: true,
-          color: colours.accent,
+          color: titleColours[placed.colour],
           valign: 'top',
           margin: 0,
         });
+        if (placed.rule) {
+          // The short accent rule under a title, as on the projected slide.
+          const rule = placed.colour === 'inverse' ? colours.white : colours.accent;
+          slide.addShape(pptx.ShapeType.rect, {
+            x: box.x,
+            y: box.y + box.h + 0.08,
+            w: 0.8,
+            h: 0.05,
+            fill: { color: rule },
+            line: { color: rule, width: 0 },
+          });
+        }
         break;
       case 'text':
         slide.addText(runsToText(placed.paragraphs, slideNumbers), {
@@ -276,7 +480,7 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
             lang: language,
             fontFace: font,
             fontSize: placed.size,
-            color: colours.muted,
+            color: placed.inverse === true ? colours.white : colours.muted,
             valign: 'bottom',
             margin: 0,
           },
@@ -284,16 +488,6 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
         break;
     }
   }
-  slide.slideNumber = {
-    x: 12.55,
-    y: 7.1,
-    w: 0.6,
-    h: 0.3,
-    fontFace: font,
-    fontSize: 11,
-    color: colours.muted,
-    align: 'right',
-  };
   // A placeholder: finishPackage() writes the notes as real paragraphs.
   slide.addNotes(model.id);
 }
@@ -328,6 +522,7 @@ export async function buildPptx(deck: ExportDeck): Promise<Blob> {
   pptx.subject = 'Kansrijke Start verhaalkit';
   pptx.company = 'Kansrijke Start';
   pptx.theme = { headFontFace: font, bodyFontFace: font };
+  defineMasters(pptx);
   const inside = keepLinksInside(deck);
   const slideNumbers = new Map(inside.slides.map((slide, index) => [slide.id, index + 1]));
   for (const slide of inside.slides) addSlide(pptx, slide, slideNumbers);

@@ -17,10 +17,11 @@ import {
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The reading text block (<Toelichting>): not projected, so not part of the slide's blocks. */
-const readingSelector = '.toelichting, [data-reading-text]';
-/** Screen-only controls and hints that a file or a print has no use for. */
-const screenOnlySelector = 'details.chart__data, .visually-hidden, [data-screen-only], button';
+/** The reading text block (<Toelichting>; in a deck's notes `.notes__reading`): never projected. */
+const readingSelector = '.toelichting, [data-reading-text], .notes__reading';
+/** Screen-only controls and hints, and decoration, that a file or a print has no use for. */
+const screenOnlySelector =
+  'details.chart__data, .visually-hidden, [data-screen-only], button, [aria-hidden="true"], svg, .slide-title, .slide-sources';
 /** Elements that only hold inline content, read as one paragraph when they stand alone. */
 const inlineSelector = 'a, span, strong, b, em, i, small, abbr, cite, code, q, time';
 
@@ -129,7 +130,14 @@ export function blocksOf(container: Element): Block[] {
   for (const child of container.children) {
     if (child.matches('script, template, style') || child.matches(screenOnlySelector)) continue;
     if (child.matches(readingSelector)) continue;
-    if (child.matches('figure[data-chart]')) {
+    if (child.matches('figure.fact')) {
+      blocks.push({
+        kind: 'fact',
+        value: text(child.querySelector('.fact__value')),
+        label: text(child.querySelector('.fact__label')),
+        source: text(child.querySelector('.fact__source')),
+      });
+    } else if (child.matches('figure[data-chart]')) {
       const chart = chartOf(child);
       if (chart !== undefined) blocks.push(chart);
     } else if (child.matches('figure.quote')) {
@@ -158,7 +166,12 @@ export function blocksOf(container: Element): Block[] {
     } else if (child.matches('p, blockquote')) {
       const runs = tidyRuns(runsOf(child));
       if (runs.length > 0)
-        blocks.push({ kind: 'paragraph', runs, ...(child.matches('.back-to-guide') ? { nav: true } : {}) });
+        blocks.push({
+          kind: 'paragraph',
+          runs,
+          ...(child.matches('.back-to-guide') ? { nav: true } : {}),
+          ...(child.matches('.cover__programme, .section__number') ? { label: true } : {}),
+        });
     } else if (child.matches(inlineSelector)) {
       const runs = inlineRuns(child);
       if (runs.length > 0) blocks.push({ kind: 'paragraph', runs });
@@ -171,35 +184,33 @@ export function blocksOf(container: Element): Block[] {
   return blocks;
 }
 
-/** The full source lines of a slide and their short forms for the slide itself. */
+/** The source line on the slide (short) and the full references for the notes. */
 function sourcesOf(section: Element): { sources: string[]; references: string[] } {
-  const items = [...section.querySelectorAll('.slide-sources li')];
-  if (items.length === 0) {
-    const statement = text(section.querySelector('.slide-sources p'));
-    return statement === '' ? { sources: [], references: [] } : { sources: [statement], references: [] };
-  }
-  // A short form the page states itself wins over the one worked out from the full line.
-  const full = items.map((item) => text(item.querySelector('[data-full-source]') ?? item));
-  const short = items.map((item, index) => {
-    const stated = item.getAttribute('data-short-source') ?? text(item.querySelector('[data-short-source]'));
-    return stated !== '' ? stated : shortSource(full[index]!);
-  });
-  return { sources: [...new Set(short)], references: full.map(referenceOf) };
+  // A deck's notes list the full references; the projected slide has one short source line.
+  const noted = [...section.querySelectorAll('aside.notes .notes__sources li')].map(text);
+  const line = text(section.querySelector('.slide-source-line'));
+  const items = [...section.querySelectorAll('.slide-sources li')].map(text);
+  const statement = text(section.querySelector('.slide-sources:not(.slide-source-line) p'));
+  const references = noted.length > 0 ? noted : items.map(referenceOf);
+  if (line !== '') return { sources: [line], references };
+  if (items.length > 0) return { sources: [...new Set(items.map(shortSource))], references };
+  return { sources: statement === '' ? [] : [statement], references };
 }
 
-/** The export model of one rendered slide section. */
+/** The export model of one rendered slide section (a kit slide or a generated cover, part or end). */
 export function readSlide(section: Element): ExportSlide {
-  const content = section.querySelector('.slide-content');
+  const view = section.querySelector('.slide-view');
+  const content = section.querySelector('.slide-content') ?? view;
   const reading = content === null ? [] : [...content.querySelectorAll(readingSelector)];
-  // In decks the reading text may have been moved into the speaker notes: read it from there.
+  // In decks the reading text has been moved into the speaker notes: read it from there.
   const notesReading =
     reading.length > 0
       ? []
       : [...(section.querySelector('aside.notes')?.querySelectorAll(readingSelector) ?? [])];
-  const inReading = (node: Element) => node.closest(readingSelector) !== null;
   const layout =
     section.getAttribute('data-layout') ??
     section.querySelector('[data-layout]')?.getAttribute('data-layout') ??
+    /\blayout-([\w-]+)/.exec(view?.className ?? '')?.[1] ??
     'default';
   return {
     id: section.getAttribute('data-slide-id') ?? section.id,
@@ -207,8 +218,9 @@ export function readSlide(section: Element): ExportSlide {
     layout,
     blocks: content === null ? [] : blocksOf(content),
     ...sourcesOf(section),
+    // Speaker notes are the notes' own paragraphs: not the reading text, not the references.
     notes: [...section.querySelectorAll('aside.notes p')]
-      .filter((p) => !inReading(p))
+      .filter((p) => p.closest(`${readingSelector}, .notes__sources`) === null)
       .map(text)
       .filter((p) => p !== ''),
     reading: [...reading, ...notesReading]

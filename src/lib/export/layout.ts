@@ -11,7 +11,7 @@ export const slideWidth = 13.333;
 export const slideHeight = 7.5;
 /** The one font of the export: on every computer with Office, and metric-equal in LibreOffice. */
 export const exportFont = 'Arial';
-export const margin = 0.6;
+export const margin = 0.75;
 const gap = 0.15;
 const baseSize = 24;
 /** Smallest body text when a slide is dense, and the floor below which nothing goes. */
@@ -33,7 +33,7 @@ export interface Paragraph {
   size: number;
   bold?: boolean;
   italic?: boolean;
-  colour?: 'accent' | 'muted';
+  colour?: 'accent' | 'muted' | 'teal' | 'inverse';
   bullet?: {
     ordered: boolean;
     level: number;
@@ -45,12 +45,32 @@ export interface Paragraph {
 }
 
 export type Placement =
-  | { kind: 'title'; box: Box; text: string; size: number }
+  | {
+      kind: 'title';
+      box: Box;
+      text: string;
+      size: number;
+      colour: 'ink' | 'accent' | 'teal' | 'inverse';
+      rule: boolean;
+    }
   | { kind: 'text'; box: Box; paragraphs: Paragraph[] }
   | { kind: 'card'; box: Box; card: CardBlock; size: number }
   | { kind: 'table'; box: Box; header: string[]; rows: string[][]; size: number }
   | { kind: 'chart'; box: Box; chart: NativeChart }
-  | { kind: 'sources'; box: Box; lines: string[]; size: number };
+  | { kind: 'sources'; box: Box; lines: string[]; size: number; inverse?: boolean };
+
+/** The slide masters of the export, mirroring the kit's layouts (stage.css). */
+export type MasterName = 'content' | 'statement' | 'cover' | 'section' | 'end';
+
+/** The master a kit layout is placed on; fact, chart, quote, cards and two-cols share the content look. */
+export function masterFor(layout: string): MasterName {
+  return layout === 'cover' || layout === 'section' || layout === 'end' || layout === 'statement'
+    ? layout
+    : 'content';
+}
+
+/** Text on these masters is white on a dark ground. */
+export const darkMasters: ReadonlySet<MasterName> = new Set(['cover', 'section', 'end']);
 
 const textHeight = (text: string | readonly Run[], width: number, size: number, bold = false) =>
   measuredHeight(text, width, size, bold);
@@ -73,6 +93,27 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
         bullet: { ordered: block.ordered, level: item.level },
         spaceAfter: index === block.items.length - 1 ? after : size * 0.2,
       }));
+    case 'fact':
+      return [
+        {
+          runs: [{ text: block.value }],
+          size: Math.round(size * 2.6),
+          bold: true,
+          colour: 'accent',
+          spaceAfter: size * 0.8,
+        },
+        { runs: [{ text: block.label }], size: Math.round(size * 1.1), spaceAfter: size * 0.3 },
+        ...(block.source === ''
+          ? []
+          : [
+              {
+                runs: [{ text: block.source }],
+                size: Math.max(sourceSize, Math.round(size * 0.55)),
+                colour: 'muted' as const,
+                spaceAfter: after,
+              },
+            ]),
+      ];
     case 'quote':
       return [
         {
@@ -324,8 +365,69 @@ export function sourcesPlacement(sources: readonly string[]): Placement | undefi
   };
 }
 
+/** Cover, part divider, closing slide and statement: their text large and centred in height. */
+function centredSlide(slide: ExportSlide, master: MasterName): Placement[] {
+  const dark = darkMasters.has(master);
+  const width = master === 'statement' ? 10 : 9;
+  const x = master === 'section' ? 1.1 : 0.9;
+  const titleSizes = master === 'statement' ? [24, 20] : [54, 48, 40, 32];
+  const titleSize =
+    titleSizes.find((size) => textHeight(slide.title, width, size, true) <= (3 * size * 1.2) / 72) ?? 28;
+  const titleH = textHeight(slide.title, width, titleSize, true) + 0.05;
+  const bodySize = 24;
+  // A statement's one sentence is set very large; everything else at body size.
+  const paragraphsFor = (block: Block) =>
+    paragraphsOf(block, master === 'statement' && block.kind === 'lead' ? 32 : bodySize).map((p) =>
+      dark ? { ...p, colour: 'inverse' as const } : p,
+    );
+  const labels = slide.blocks.filter((block) => block.kind === 'paragraph' && block.label === true);
+  // Labels such as "Kansrijke Start" and "Deel 2" stand above the title, as on the web.
+  const before = labels.flatMap(paragraphsFor);
+  const after = slide.blocks.filter((block) => !labels.includes(block)).flatMap(paragraphsFor);
+  const leadSize = Math.max(bodySize, ...after.map((p) => p.size));
+  const fitted = (list: Paragraph[], size: number) =>
+    list.map((p) => ({
+      ...p,
+      size: Math.min(p.size, size),
+      spaceAfter: Math.min(p.spaceAfter, size * 0.45),
+    }));
+  let size = leadSize;
+  const height = (list: Paragraph[]) => list.reduce((sum, p) => sum + paragraphHeight(p, width), 0);
+  while (
+    size > minSize &&
+    titleH + height(fitted(before, size)) + height(fitted(after, size)) + 0.6 > slideHeight - 1.4
+  )
+    size -= 1;
+  const top = fitted(before, Math.min(size, 20));
+  const rest = fitted(after, size);
+  const topH = height(top);
+  const restH = height(rest);
+  let y = Math.max(0.5, (slideHeight - (topH + titleH + 0.3 + restH)) / 2);
+  const placements: Placement[] = [];
+  if (top.length > 0) {
+    placements.push({ kind: 'text', box: { x, y, w: width, h: topH }, paragraphs: top });
+    y += topH;
+  }
+  placements.push({
+    kind: 'title',
+    box: { x, y, w: width, h: titleH },
+    text: slide.title,
+    size: titleSize,
+    colour: dark ? 'inverse' : 'accent',
+    rule: master !== 'statement',
+  });
+  y += titleH + 0.3;
+  if (rest.length > 0) placements.push({ kind: 'text', box: { x, y, w: width, h: restH }, paragraphs: rest });
+  const sources = sourcesPlacement(slide.sources);
+  if (sources !== undefined && sources.kind === 'sources')
+    placements.push({ ...sources, ...(dark ? { inverse: true } : {}) });
+  return placements;
+}
+
 /** Every shape of a slide, in inches, inside the slide and clear of the title and the sources. */
 export function layoutSlide(slide: ExportSlide): Placement[] {
+  const master = masterFor(slide.layout);
+  if (master !== 'content') return centredSlide(slide, master);
   const contentWidth = slideWidth - 2 * margin;
   const titleSize = titleSizeFor(slide.title, contentWidth);
   const titleH = textHeight(slide.title, contentWidth, titleSize, true) + 0.05;
@@ -334,10 +436,13 @@ export function layoutSlide(slide: ExportSlide): Placement[] {
     box: { x: margin, y: 0.35, w: contentWidth, h: titleH },
     text: slide.title,
     size: titleSize,
+    colour: slide.layout === 'quote' ? 'teal' : 'ink',
+    rule: slide.layout !== 'quote',
   };
   const sources = sourcesPlacement(slide.sources);
   const sourcesTop = sources?.box.y ?? slideHeight - 0.3;
-  const top = title.box.y + titleH + 0.2;
+  // Room under the title for its accent rule.
+  const top = title.box.y + titleH + 0.3;
   const bottom = sourcesTop - 0.2;
   const hasChart = slide.blocks.some((block) => block.kind === 'chart');
   const hasFlow = slide.blocks.some((block) => block.kind !== 'chart');

@@ -34,11 +34,18 @@ export interface CardBlock {
 export type Block =
   | { kind: 'lead'; runs: Run[] }
   | { kind: 'heading'; runs: Run[] }
-  | { kind: 'paragraph'; runs: Run[]; /** Navigation such as "terug naar de leeswijzer". */ nav?: boolean }
+  | {
+      kind: 'paragraph';
+      runs: Run[];
+      /** Navigation such as "terug naar de leeswijzer". */ nav?: boolean;
+      /** A label set above a title, such as "Deel 2" on a part divider. */ label?: boolean;
+    }
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
   | { kind: 'quote'; text: string; by: string; role?: string }
   | { kind: 'cards'; cards: CardBlock[] }
   | { kind: 'table'; header: string[]; rows: string[][] }
+  /** A key figure set very large: its value, its label with date, and its short source. */
+  | { kind: 'fact'; value: string; label: string; source: string }
   | {
       kind: 'chart';
       dataset: Dataset;
@@ -200,6 +207,8 @@ export function blockLines(
       }));
     case 'chart':
       return [{ text: block.dataset.title }, ...block.figures.map((text) => ({ text }))];
+    case 'fact':
+      return [{ text: `${block.value} ${block.label}` }, { text: block.source }];
   }
 }
 

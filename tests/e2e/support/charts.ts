@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chartTitle } from '../../../src/lib/charts/title';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -40,13 +41,15 @@ export function chartsOnDisk(): DiskChart[] {
     const data = raw as {
       id: string;
       title: string;
+      originalTitle?: { text: string; lang: string };
       x: { title: string; values: Array<string | number> };
       series: Array<{ label: string; values: Point[] }>;
     };
     const slides = slideCharts.filter((slide) => slide.charts.includes(data.id)).map((slide) => slide.id);
     return {
       id: data.id,
-      title: data.title,
+      // The figure's accessible name: the Dutch title with the original beside it.
+      title: chartTitle(data),
       x: data.x.values,
       xTitle: data.x.title,
       series: data.series.map(({ label, values }) => ({ label, values })),
@@ -71,9 +74,11 @@ export class ChartFigure {
 
   /** `includeHidden` finds it also on a slide that reveal.js hides from assistive technology. */
   constructor(scope: Page | Locator, title: string, options: { includeHidden?: boolean } = {}) {
+    // The name is the Dutch title, followed by the original title where a chart has one
+    // (a projected slide leaves the original out).
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     this.figure = scope.getByRole('figure', {
-      name: title,
-      exact: true,
+      name: new RegExp(`^${escaped}(?: ?\\(origineel: .*\\))?$`),
       includeHidden: options.includeHidden ?? false,
     });
   }

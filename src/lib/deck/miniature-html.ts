@@ -1,0 +1,10 @@
+// Used at build time: a projected slide's HTML made fit to be shown a second time on a page as
+// a miniature: without its reading text (as in the deck), and without ids and the ARIA
+// references to them, so that the page's own copy of the slide keeps its ids unique.
+import { splitReadingText } from './reading-text';
+
+export function miniatureHtml(html: string): string {
+  return splitReadingText(html)
+    .projected.replace(/\s(?:id|aria-labelledby|aria-describedby|for)="[^"]*"/g, '')
+    .replace(/<a\b([^>]*)\shref="[^"]*"/g, '<a$1');
+}
