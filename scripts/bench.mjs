@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, posix } from 'node:path';
+import { join, posix, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
@@ -324,9 +324,10 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
 // A 10-slide remix: the player page's own code plus the ten single-slide pages it fetches.
 {
   const story = readFileSync(join(dist, 'decks', 'het-verhaal', 'index.html'), 'utf8');
-  // The kit's own slides, not the cover, dividers and end the player generates.
-  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id="[^"]*"(?! data-generated)/g)]
+  // Generated slides (cover, dividers, end) have no page of their own: only real slides.
+  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)]
     .map((m) => m[1])
+    .filter((id) => existsSync(join(dist, 'slides', id, 'presenteer', 'index.html')))
     .slice(0, 10);
   const player = existsSync(join(dist, 'presenteer', 'index.html'))
     ? pageWeight('presenteer/index.html')
@@ -342,5 +343,71 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
     console.log(`${'player HTML+JS+CSS'.padEnd(22)}${kb(player.html + player.js + player.css).padStart(10)}`);
     console.log(`${'10 slide fetches'.padEnd(22)}${kb(slides).padStart(10)}`);
     console.log(`${'total'.padEnd(22)}${kb(total).padStart(10)}`);
+  }
+}
+
+// Load test: the build behind nginx with the hosting configuration (deploy/), on the loopback
+// address only, compression on (the client asks for brotli and gzip, as browsers do). wrk runs a
+// fixed, bounded 5 seconds per address with 16 connections on 2 threads.
+await loadTest();
+
+async function loadTest() {
+  if (spawnSync('sh', ['-c', 'command -v wrk'], { stdio: 'ignore' }).status !== 0) {
+    console.log('');
+    console.log('load test: wrk ontbreekt (bash scripts/ensure-wrk.sh)');
+    return;
+  }
+  const { prepareLocal } = await import('../deploy/nginx.ts');
+  const port = await freePort();
+  let nginx;
+  try {
+    const { binary, args } = prepareLocal(resolvePath(dist), port, 2);
+    nginx = spawn(binary, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (error) {
+    console.log('');
+    console.log(`load test: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await fetch(`${base}/`);
+        break;
+      } catch (error) {
+        if (tries > 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const fragment = readdirSync(join(dist, 'pagefind', 'fragment')).sort()[0];
+    const targets = [
+      ['home', '/'],
+      ['deck (het-verhaal)', '/decks/het-verhaal/'],
+      ['search fragment', `/pagefind/fragment/${fragment}`],
+    ];
+    console.log('');
+    console.log('load test: nginx on 127.0.0.1, wrk -t2 -c16 -d5s, Accept-Encoding: br, gzip');
+    console.log(
+      ['address', 'requests/s', 'p99', 'transfer/s']
+        .map((h, i) => (i === 0 ? h.padEnd(22) : h.padStart(12)))
+        .join(''),
+    );
+    for (const [label, path] of targets) {
+      const out = spawnSync(
+        'wrk',
+        ['-t2', '-c16', '-d5s', '--latency', '-H', 'Accept-Encoding: br, gzip', `${base}${path}`],
+        { encoding: 'utf8' },
+      );
+      if (out.status !== 0) throw new Error(`wrk faalde: ${out.stderr}`);
+      const rps = /Requests\/sec:\s+([\d.]+)/.exec(out.stdout)?.[1] ?? '?';
+      const p99 = /^\s+99%\s+(\S+)/m.exec(out.stdout)?.[1] ?? '?';
+      const transfer = /Transfer\/sec:\s+(\S+)/.exec(out.stdout)?.[1] ?? '?';
+      const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out.stdout)?.[1];
+      console.log(
+        `${label.padEnd(22)}${Number(rps).toFixed(0).padStart(12)}${p99.padStart(12)}${transfer.padStart(12)}${errors ? `  (${errors} errors)` : ''}`,
+      );
+    }
+  } finally {
+    nginx.kill('SIGQUIT');
   }
 }

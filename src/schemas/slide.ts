@@ -1,5 +1,4 @@
 import { z } from './messages';
-
 import { slideLayouts, slideParts } from '../lib/content/slide-kinds';
 
 export { slideLayouts, slideParts };
