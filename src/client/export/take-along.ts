@@ -89,6 +89,8 @@ function builderLinks(menu: HTMLElement): void {
     if (empty) return;
     pdf.href = `${remixHref(deck)}&${printQuery}`;
     handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
+    // A link with a target needs its href (valid HTML): the target comes with it.
+    pdf.target = handout.target = '_blank';
   };
   update();
   menu.addEventListener('toggle', update);

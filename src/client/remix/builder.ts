@@ -95,7 +95,8 @@ export function startBuilder(): void {
     if (problem !== undefined) startup.push(problem);
   }
   showNotice(startup);
-  root.hidden = false;
+  // Shown now; its room was kept while it waited (no layout shift).
+  delete root.dataset['pending'];
 
   const announce = (message: string) => {
     live.textContent = message;

@@ -2,7 +2,8 @@
 // (?deel=verhaal&argument=2&tag=kwetsbaarheid&sector=zorg&zoek=heckman), and its order.
 // The typed words are matched by the kit's one search (src/client/search/slide-search.ts);
 // this module only combines that answer with the other filters.
-import { slideParts, type SlidePart } from '../../schemas/slide';
+import { slideParts } from '../content/slide-kinds';
+import type { SlidePart } from '../../schemas/slide';
 import type { KitSlide } from '../content/kit';
 
 /** What a library card knows about its slide. */
