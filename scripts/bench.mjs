@@ -122,6 +122,106 @@ if (existsSync(offlineFile)) {
   );
 }
 
+/**
+ * Per ready-made deck, measured in Chromium at 1280×720 with the budget test's own measurement
+ * (tests/e2e/support/slide-measure.ts): projected slides, the smallest text other than source lines, the
+ * smallest source line and chart text (stage px), the most words on one slide, and the gzipped
+ * JS+CSS the deck page loads before any interaction.
+ */
+async function deckFigures() {
+  const { chromium } = await import('@playwright/test');
+  const { measureCurrentSlide } = await import('../tests/e2e/support/slide-measure.ts');
+  const port = await freePort();
+  const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], {
+    stdio: 'ignore',
+  });
+  let executablePath;
+  try {
+    if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium';
+  } catch {
+    executablePath = '/usr/bin/chromium';
+  }
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const rows = [];
+  try {
+    const decks = readdirSync(join(dist, 'decks'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const id of decks) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      for (let tries = 0; ; tries += 1) {
+        try {
+          await page.goto(`http://127.0.0.1:${port}/decks/${id}/`);
+          break;
+        } catch (error) {
+          if (tries > 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => document.fonts.ready);
+      const ids = await page.locator('.reveal .slides > section').evaluateAll((all) => all.map((s) => s.id));
+      const measures = [];
+      for (const slideId of ids) {
+        await page.evaluate((target) => (window.location.hash = `#/${target}`), slideId);
+        await page.locator(`.reveal .slides > section.present#${slideId}`).waitFor({ state: 'attached' });
+        await page
+          .locator('.reveal .slides > section.present figure[data-chart]:not([data-chart-state="drawn"])')
+          .waitFor({ state: 'detached' });
+        measures.push(await page.evaluate(measureCurrentSlide));
+      }
+      await page.close();
+      const min = (key) => Math.min(...measures.map((m) => m[key]).filter((n) => n > 0));
+      const wordiest = measures.reduce((a, b) => (b.words > a.words ? b : a));
+      const weight = pageWeight(`decks/${id}/index.html`);
+      rows.push({
+        id,
+        slides: ids.length,
+        text: min('smallestText'),
+        source: min('smallestSource'),
+        chart: measures.some((m) => m.smallestChart > 0) ? min('smallestChart') : undefined,
+        words: wordiest.words,
+        wordiest: wordiest.id,
+        over: measures.filter((m) => m.problems.length > 0).length,
+        bytes: weight.js + weight.css,
+      });
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return rows;
+}
+
+if (existsSync(join(dist, 'decks'))) {
+  const rows = await deckFigures();
+  console.log('');
+  console.log(
+    'decks at 1280×720 (stage px; budget: text ≥ 24, chart ≥ 18, source line ≥ 14; JS+CSS gzipped, aim ≤ 60 KB)',
+  );
+  console.log(
+    ['deck', 'slides', 'text', 'chart', 'source', 'most words', 'over budget', 'JS+CSS']
+      .map((h, i) => (i === 0 ? h.padEnd(30) : h.padStart(i === 5 ? 12 : 8)))
+      .join(''),
+  );
+  for (const row of rows) {
+    console.log(
+      [
+        row.id.padEnd(30),
+        String(row.slides).padStart(8),
+        String(row.text).padStart(8),
+        String(row.chart ?? '–').padStart(8),
+        String(row.source).padStart(8),
+        String(row.words).padStart(12),
+        String(row.over).padStart(8),
+        kb(row.bytes).padStart(8),
+        `  (most words: ${row.wordiest})`,
+      ].join(''),
+    );
+  }
+}
+
 /** A free port on the loopback address. */
 function freePort() {
   return new Promise((resolve, reject) => {

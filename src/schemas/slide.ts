@@ -1,5 +1,5 @@
 import { z } from './messages';
-import { slideLayouts, slideParts } from '../lib/content/parts';
+import { slideLayouts, slideParts } from '../lib/content/slide-kinds';
 
 export { slideLayouts, slideParts };
 

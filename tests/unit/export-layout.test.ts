@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/schemas/dataset';
-import { layoutSlide, lineCount, slideHeight, slideWidth, type Placement } from '../../src/lib/export/layout';
+import {
+  layoutSlide,
+  margin,
+  slideHeight,
+  slideWidth,
+  sourceSize,
+  sourcesPlacement,
+  type Placement,
+} from '../../src/lib/export/layout';
 import type { Block, ExportSlide } from '../../src/lib/export/model';
 
 const slide = (blocks: Block[], extra: Partial<ExportSlide> = {}): ExportSlide => ({
   id: 's',
   title: 'Een titel',
+  layout: 'default',
   blocks,
-  sources: ['Bron: VWS (2018). Actieprogramma Kansrijke Start.'],
+  sources: ['Bron: VWS (2018)'],
+  references: [],
   notes: [],
+  reading: [],
   ...extra,
 });
 
-/** Boxes to a thousandth of an inch, so the expected layouts stay readable. */
-const rounded = (placements: Placement[]) =>
-  placements.map((p) => ({
-    ...p,
-    box: Object.fromEntries(
-      Object.entries(p.box).map(([key, value]) => [key, Math.round(value * 1000) / 1000]),
-    ),
-  }));
-const boxes = (placements: Placement[]) => rounded(placements).map((p) => [p.kind, p.box]);
-const sizes = (placement: Placement | undefined) =>
-  placement?.kind === 'text' ? placement.paragraphs.map((p) => p.size) : [];
+const contentWidth = slideWidth - 2 * margin;
+const near = (value: number) => Math.round(value * 1000) / 1000;
+const kinds = (placed: Placement[]) => placed.map((p) => p.kind);
+const of = <K extends Placement['kind']>(placed: Placement[], kind: K) =>
+  placed.filter((p): p is Extract<Placement, { kind: K }> => p.kind === kind);
 const fitsOnSlide = (p: Placement) =>
   p.box.w > 0 &&
   p.box.h > 0 &&
@@ -30,6 +35,7 @@ const fitsOnSlide = (p: Placement) =>
   p.box.y >= 0 &&
   p.box.x + p.box.w <= slideWidth + 1e-9 &&
   p.box.y + p.box.h <= slideHeight + 1e-9;
+const below = (upper: Placement, lower: Placement) => upper.box.y + upper.box.h <= lower.box.y + 1e-9;
 
 const costs = datasetSchema.parse({
   id: 'kosten',
@@ -51,35 +57,25 @@ const births = datasetSchema.parse({
   sources: ['cbs'],
 });
 
-describe('lineCount', () => {
-  it('counts the lines a text wraps to, and each line break as a new line', () => {
-    // 10 inch at 18 pt holds 75 characters a line.
-    expect([
-      lineCount('a'.repeat(75), 10, 18),
-      lineCount('a'.repeat(76), 10, 18),
-      lineCount('kort\nkort\n', 10, 18),
-    ]).toEqual([1, 2, 3]);
-  });
-
-  it('assumes at least eight characters a line in a very narrow box', () => {
-    expect(lineCount('a'.repeat(16), 0.1, 22)).toBe(2);
-  });
-});
-
 describe('layoutSlide', () => {
-  it('keeps short text at the 22 pt base size across the full width of a slide without a chart', () => {
+  it('keeps short text at the 24 pt base size across the full width of a slide without a chart', () => {
     const placed = layoutSlide(slide([{ kind: 'paragraph', runs: [{ text: 'Kort.' }] }]));
-    expect(boxes(placed)).toEqual([
-      ['title', { x: 0.55, y: 0.3, w: 12.233, h: 0.6 }],
-      ['text', { x: 0.55, y: 1.05, w: 12.233, h: 0.504 }],
-      ['sources', { x: 0.55, y: 7.05, w: 11.433, h: 0.2 }],
-    ]);
-    expect(sizes(placed[1])).toEqual([22]);
+    expect(kinds(placed)).toEqual(['title', 'text', 'sources']);
+    const [title, text, sources] = placed as [Placement, Placement, Placement];
+    expect([near(text.box.x), near(text.box.w)]).toEqual([margin, near(contentWidth)]);
+    expect(text.kind === 'text' && text.paragraphs.map((p) => p.size)).toEqual([24]);
+    expect([below(title, text), below(text, sources), placed.every(fitsOnSlide)]).toEqual([true, true, true]);
   });
 
   it('gives each kind of text block its size, weight, indent and bullet', () => {
-    const placed = layoutSlide(
-      slide([
+    const paragraphs = (blocks: Block[]) => {
+      const placed = layoutSlide(slide(blocks));
+      const text = of(placed, 'text');
+      expect(text).toHaveLength(1);
+      return text[0]!.paragraphs.map((p) => ({ ...p, spaceAfter: Math.round(p.spaceAfter * 100) / 100 }));
+    };
+    expect(
+      paragraphs([
         { kind: 'lead', runs: [{ text: 'Inleiding' }] },
         { kind: 'heading', runs: [{ text: 'Kop' }] },
         { kind: 'paragraph', runs: [{ text: 'Tekst' }] },
@@ -92,30 +88,35 @@ describe('layoutSlide', () => {
             { runs: [{ text: 'twee' }], level: 1 },
           ],
         },
+      ]),
+    ).toEqual([
+      { runs: [{ text: 'Inleiding' }], size: 30, bold: true, spaceAfter: 10.8 },
+      { runs: [{ text: 'Kop' }], size: 26, bold: true, spaceAfter: 5.4 },
+      { runs: [{ text: 'Tekst' }], size: 24, spaceAfter: 10.8 },
+      { runs: [{ text: 'Terug naar de leeswijzer' }], size: 18, spaceAfter: 10.8 },
+      { runs: [{ text: 'een' }], size: 24, bullet: { ordered: true, level: 0 }, spaceAfter: 4.8 },
+      { runs: [{ text: 'twee' }], size: 24, bullet: { ordered: true, level: 1 }, spaceAfter: 10.8 },
+    ]);
+    expect(
+      paragraphs([
         { kind: 'quote', text: 'Citaat', by: 'Spreker', role: 'Rol' },
         { kind: 'quote', text: 'Nog een', by: 'Ander' },
       ]),
-    );
-    expect(placed.map((p) => p.kind)).toEqual(['title', 'text', 'sources']);
-    const text = placed[1];
-    expect(text?.kind === 'text' && text.paragraphs).toEqual([
-      { runs: [{ text: 'Inleiding' }], size: 28, bold: true, spaceAfter: 9.9 },
-      { runs: [{ text: 'Kop' }], size: 24, bold: true, spaceAfter: 4.95 },
-      { runs: [{ text: 'Tekst' }], size: 22, spaceAfter: 9.9 },
-      { runs: [{ text: 'Terug naar de leeswijzer' }], size: 17, spaceAfter: 9.9 },
-      { runs: [{ text: 'een' }], size: 22, bullet: { ordered: true, level: 0 }, spaceAfter: 3.3 },
-      { runs: [{ text: 'twee' }], size: 22, bullet: { ordered: true, level: 1 }, spaceAfter: 9.9 },
-      { runs: [{ text: 'Citaat' }], size: 25, italic: true, indent: 0.3, spaceAfter: 5.5 },
-      { runs: [{ text: 'Spreker', bold: true }], size: 22, indent: 0.3, spaceAfter: 0 },
-      { runs: [{ text: 'Rol' }], size: 19, colour: 'muted', indent: 0.3, spaceAfter: 9.9 },
-      { runs: [{ text: 'Nog een' }], size: 25, italic: true, indent: 0.3, spaceAfter: 5.5 },
-      { runs: [{ text: 'Ander', bold: true }], size: 22, indent: 0.3, spaceAfter: 9.9 },
+    ).toEqual([
+      { runs: [{ text: 'Citaat' }], size: 28, italic: true, indent: 0.3, spaceAfter: 6 },
+      { runs: [{ text: 'Spreker', bold: true }], size: 24, indent: 0.3, spaceAfter: 0 },
+      { runs: [{ text: 'Rol' }], size: 20, colour: 'muted', indent: 0.3, spaceAfter: 10.8 },
+      { runs: [{ text: 'Nog een' }], size: 28, italic: true, indent: 0.3, spaceAfter: 6 },
+      { runs: [{ text: 'Ander', bold: true }], size: 24, indent: 0.3, spaceAfter: 10.8 },
     ]);
-    expect(rounded(placed)[1]!.box).toEqual({ x: 0.55, y: 1.05, w: 12.233, h: 5.226 });
   });
 
-  it('sets cards four to a row on a full-width slide, then a table below them', () => {
-    const card = (title: string) => ({ label: title[0]!, title, body: [[{ text: `Over ${title}.` }]] });
+  it('sets short cards four to a row on a full-width slide, then a table and text below them', () => {
+    const card = (title: string) => ({
+      label: title[0]!,
+      title,
+      body: [{ runs: [{ text: `Over ${title}.` }] }],
+    });
     const placed = layoutSlide(
       slide([
         { kind: 'paragraph', runs: [{ text: 'Vooraf.' }] },
@@ -124,29 +125,44 @@ describe('layoutSlide', () => {
         { kind: 'paragraph', runs: [{ text: 'Achteraf.' }] },
       ]),
     );
-    expect(boxes(placed)).toEqual([
-      ['title', { x: 0.55, y: 0.3, w: 12.233, h: 0.6 }],
-      ['text', { x: 0.55, y: 1.05, w: 12.233, h: 0.504 }],
-      ['card', { x: 0.55, y: 1.704, w: 2.946, h: 0.875 }],
-      ['card', { x: 3.646, y: 1.704, w: 2.946, h: 0.875 }],
-      ['card', { x: 6.742, y: 1.704, w: 2.946, h: 0.875 }],
-      ['card', { x: 9.837, y: 1.704, w: 2.946, h: 0.875 }],
-      ['card', { x: 0.55, y: 2.729, w: 2.946, h: 0.875 }],
-      ['table', { x: 0.55, y: 3.754, w: 12.233, h: 0.633 }],
-      ['text', { x: 0.55, y: 4.538, w: 12.233, h: 0.504 }],
-      ['sources', { x: 0.55, y: 7.05, w: 11.433, h: 0.2 }],
+    expect(kinds(placed)).toEqual([
+      'title',
+      'text',
+      'card',
+      'card',
+      'card',
+      'card',
+      'card',
+      'table',
+      'text',
+      'sources',
     ]);
-    const table = placed[7];
-    expect(table?.kind === 'table' && [table.header, table.rows, table.size]).toEqual([
+    const cards = of(placed, 'card');
+    const cardWidth = (contentWidth - 3 * 0.15) / 4;
+    expect(cards.map((c) => [near(c.box.x), near(c.box.w), c.card.title, c.size])).toEqual([
+      [near(margin), near(cardWidth), 'Eerste', 19],
+      [near(margin + cardWidth + 0.15), near(cardWidth), 'Tweede', 19],
+      [near(margin + 2 * (cardWidth + 0.15)), near(cardWidth), 'Derde', 19],
+      [near(margin + 3 * (cardWidth + 0.15)), near(cardWidth), 'Vierde', 19],
+      [near(margin), near(cardWidth), 'Vijfde', 19],
+    ]);
+    const [first, , , fourth, fifth] = cards;
+    const table = of(placed, 'table')[0]!;
+    expect([first!.box.y === fourth!.box.y, below(first!, fifth!), below(fifth!, table)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([table.header, table.rows, table.size, near(table.box.w)]).toEqual([
       ['Jaar', 'Aantal'],
       [['2021', '179.000']],
-      13,
+      14,
+      near(contentWidth),
     ]);
-    const firstCard = placed[2];
-    expect(firstCard?.kind === 'card' && [firstCard.card.title, firstCard.size]).toEqual(['Eerste', 18]);
+    expect(placed.every(fitsOnSlide)).toBe(true);
   });
 
-  it('sets text in the left 42 % beside a chart, with cards two to a row', () => {
+  it('sets text in the left 40 % beside a chart, with cards two to a row', () => {
     const card = (title: string) => ({ title, body: [] });
     const placed = layoutSlide(
       slide([
@@ -154,71 +170,68 @@ describe('layoutSlide', () => {
         { kind: 'chart', dataset: births, figures: ['167.000 geboorten in 2022'] },
       ]),
     );
-    expect(boxes(placed)).toEqual([
-      ['title', { x: 0.55, y: 0.3, w: 12.233, h: 0.6 }],
-      ['card', { x: 0.55, y: 1.05, w: 2.494, h: 0.5 }],
-      ['card', { x: 3.194, y: 1.05, w: 2.494, h: 0.5 }],
-      ['card', { x: 0.55, y: 1.7, w: 2.494, h: 0.5 }],
-      ['chart', { x: 5.988, y: 1.05, w: 6.795, h: 5.433 }],
-      ['text', { x: 5.988, y: 6.483, w: 6.795, h: 0.417 }],
-      ['sources', { x: 0.55, y: 7.05, w: 11.433, h: 0.2 }],
+    expect(kinds(placed)).toEqual(['title', 'card', 'card', 'card', 'chart', 'text', 'sources']);
+    const flowWidth = contentWidth * 0.4;
+    const cardWidth = (flowWidth - 0.15) / 2;
+    expect(of(placed, 'card').map((c) => [near(c.box.x), near(c.box.w)])).toEqual([
+      [near(margin), near(cardWidth)],
+      [near(margin + cardWidth + 0.15), near(cardWidth)],
+      [near(margin), near(cardWidth)],
     ]);
-    const remarks = placed[5];
-    expect(remarks?.kind === 'text' && remarks.paragraphs).toEqual([
-      { runs: [{ text: '167.000 geboorten in 2022' }], size: 11, colour: 'muted', spaceAfter: 0 },
-      { runs: [{ text: 'Afgerond op duizendtallen.' }], size: 11, colour: 'muted', spaceAfter: 0 },
+    const chart = of(placed, 'chart')[0]!;
+    expect([near(chart.box.x), near(chart.box.w)]).toEqual([
+      near(margin + flowWidth + 0.3),
+      near(contentWidth - flowWidth - 0.3),
+    ]);
+    const remarks = of(placed, 'text')[0]!;
+    expect([below(chart, remarks), remarks.paragraphs]).toEqual([
+      true,
+      [
+        { runs: [{ text: '167.000 geboorten in 2022' }], size: 12, colour: 'muted', spaceAfter: 0 },
+        { runs: [{ text: 'Afgerond op duizendtallen.' }], size: 12, colour: 'muted', spaceAfter: 0 },
+      ],
     ]);
   });
 
   it('gives a chart-only slide the full width, with the table of true values under a ranged chart', () => {
     const placed = layoutSlide(slide([{ kind: 'chart', dataset: costs, figures: [] }], { sources: [] }));
-    expect(boxes(placed)).toEqual([
-      ['title', { x: 0.55, y: 0.3, w: 12.233, h: 0.6 }],
-      ['chart', { x: 0.55, y: 1.05, w: 12.233, h: 4.867 }],
-      ['table', { x: 0.55, y: 5.917, w: 12.233, h: 0.85 }],
-      ['text', { x: 0.55, y: 6.817, w: 12.233, h: 0.233 }],
+    expect(kinds(placed)).toEqual(['title', 'chart', 'table', 'text']);
+    const [, chart, table, text] = placed as [Placement, Placement, Placement, Placement];
+    expect([near(chart.box.x), near(chart.box.w), below(chart, table), below(table, text)]).toEqual([
+      margin,
+      near(contentWidth),
+      true,
+      true,
     ]);
-    const table = placed[2];
-    expect(table?.kind === 'table' && [table.header, table.rows, table.size]).toEqual([
+    expect(table.kind === 'table' && [table.header, table.rows, table.size]).toEqual([
       ['Post', 'Bedrag'],
       [
         ['Coalities', '5'],
         ['Totaal', '25–30'],
       ],
-      11,
+      12,
     ]);
+    expect(placed.every(fitsOnSlide)).toBe(true);
   });
 
-  it('sizes a long title down and prints many sources smaller', () => {
-    const sources = ['Bron 1.', 'Bron 2.', 'Bron 3.', 'Bron 4.', 'Bron 5.'];
-    const [medium, long] = [56, 91].map((length) =>
-      layoutSlide(slide([], { title: 't'.repeat(length), sources })),
+  it('sets a short title at 32 pt and a long one smaller, so that it keeps to two lines', () => {
+    const sizes = ['Kort', 'Een titel die lang is '.repeat(6), 'Een titel die lang is '.repeat(30)].map(
+      (title) => layoutSlide(slide([], { title }))[0],
     );
-    expect(
-      [medium!, long!].map((placed) => placed.map((p) => ('size' in p ? [p.kind, p.size] : [p.kind]))),
-    ).toEqual([
-      [
-        ['title', 26],
-        ['sources', 8],
-      ],
-      [
-        ['title', 22],
-        ['sources', 8],
-      ],
-    ]);
-    const four = layoutSlide(slide([], { title: 't'.repeat(55), sources: sources.slice(0, 4) }));
-    expect(four.map((p) => ('size' in p ? p.size : undefined))).toEqual([30, 9]);
+    expect(sizes.map((p) => p?.kind === 'title' && p.size)).toEqual([32, 28, 20]);
   });
 
-  it('shrinks text that does not fit to 11 pt and cuts its box off above the sources', () => {
-    const long = { kind: 'paragraph' as const, runs: [{ text: 'woord '.repeat(900) }] };
-    const placed = layoutSlide(slide([long]));
-    expect(sizes(placed[1])).toEqual([11]);
-    expect(boxes(placed)).toEqual([
-      ['title', { x: 0.55, y: 0.3, w: 12.233, h: 0.6 }],
-      ['text', { x: 0.55, y: 1.05, w: 12.233, h: 5.85 }],
-      ['sources', { x: 0.55, y: 7.05, w: 11.433, h: 0.2 }],
-    ]);
+  it('shrinks text that does not fit, never below 10 pt, and keeps it above the sources while it can', () => {
+    const paragraph = (words: number) => ({
+      kind: 'paragraph' as const,
+      runs: [{ text: 'woord '.repeat(words) }],
+    });
+    const [dense, huge] = [250, 3000].map((words) => layoutSlide(slide([paragraph(words)])));
+    const sizeOf = (placed: Placement[]) => of(placed, 'text')[0]!.paragraphs[0]!.size;
+    expect(sizeOf(dense!)).toBeLessThan(24);
+    expect(sizeOf(dense!)).toBeGreaterThanOrEqual(10);
+    expect(below(of(dense!, 'text')[0]!, of(dense!, 'sources')[0]!)).toBe(true);
+    expect(sizeOf(huge!)).toBe(10);
   });
 
   it('places every shape of a full slide on the slide, with a positive size', () => {
@@ -230,5 +243,27 @@ describe('layoutSlide', () => {
       ]),
     );
     expect(placed.filter((p) => !fitsOnSlide(p))).toEqual([]);
+  });
+});
+
+describe('sourcesPlacement', () => {
+  it('puts the source lines at the bottom in 11 pt, clear of the slide number, and nothing without sources', () => {
+    const placed = sourcesPlacement(['Bron: VWS (2018)', 'Bron: CBS (2023)']);
+    expect([
+      placed?.kind,
+      placed?.kind === 'sources' && placed.lines,
+      placed?.kind === 'sources' && placed.size,
+      near(placed!.box.x),
+      near(placed!.box.w),
+      near(placed!.box.y + placed!.box.h),
+    ]).toEqual([
+      'sources',
+      ['Bron: VWS (2018)', 'Bron: CBS (2023)'],
+      sourceSize,
+      margin,
+      near(contentWidth - 0.9),
+      near(slideHeight - 0.3),
+    ]);
+    expect(sourcesPlacement([])).toBeUndefined();
   });
 });

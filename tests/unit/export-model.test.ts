@@ -268,6 +268,7 @@ describe('chartPlan for charts without ranges', () => {
         {
           type: 'line',
           title: 'Hersenontwikkeling (origineel: ‘Brain development’) (schematische weergave)',
+          schematic: true,
           unit: 'procent',
           valueAxis: {},
           decimals: undefined,
@@ -337,7 +338,7 @@ describe('the export model, further', () => {
           { kind: 'lead', runs: [outside, web] },
           { kind: 'heading', runs: [outside, inside] },
           { kind: 'list', ordered: false, items: [{ runs: [outside], level: 0 }] },
-          { kind: 'cards', cards: [{ title: 'Kaart', body: [[outside], [web]] }] },
+          { kind: 'cards', cards: [{ title: 'Kaart', body: [{ runs: [outside] }, { runs: [web] }] }] },
           { kind: 'quote', text: 'Citaat', by: 'Spreker' },
           { kind: 'paragraph', nav: true, runs: [{ text: 'Naar ' }, web] },
         ]),
@@ -347,7 +348,7 @@ describe('the export model, further', () => {
       { kind: 'lead', runs: [{ text: 'elders' }, web] },
       { kind: 'heading', runs: [{ text: 'elders' }, inside] },
       { kind: 'list', ordered: false, items: [{ runs: [{ text: 'elders' }], level: 0 }] },
-      { kind: 'cards', cards: [{ title: 'Kaart', body: [[{ text: 'elders' }], [web]] }] },
+      { kind: 'cards', cards: [{ title: 'Kaart', body: [{ runs: [{ text: 'elders' }] }, { runs: [web] }] }] },
       { kind: 'quote', text: 'Citaat', by: 'Spreker' },
       { kind: 'paragraph', nav: true, runs: [{ text: 'Naar ' }, web] },
     ]);

@@ -1,6 +1,5 @@
-// Used at build time and in the browser: the parts of the story a slide can belong to and the
-// layouts it can take. Kept apart from the zod schemas so that browser code (library filters,
-// deck frame) does not bundle zod, whose eval probe the site's CSP refuses.
+// Used at build time and in the browser: the parts and layouts a slide can have, as plain lists
+// (src/schemas/slide.ts validates with them), so that browser code can use them without zod.
 
 /** Parts of the story a slide can belong to. */
 export const slideParts = ['verhaal', 'ambities', 'ambassadeurs', 'achtergrond'] as const;
