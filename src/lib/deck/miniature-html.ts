@@ -4,7 +4,10 @@
 import { splitReadingText } from './reading-text';
 
 export function miniatureHtml(html: string): string {
-  return splitReadingText(html)
-    .projected.replace(/\s(?:id|aria-labelledby|aria-describedby|for)="[^"]*"/g, '')
-    .replace(/<a\b([^>]*)\shref="[^"]*"/g, '<a$1');
+  return (
+    splitReadingText(html)
+      .projected.replace(/\s(?:id|aria-labelledby|aria-describedby|for)="[^"]*"/g, '')
+      // A link without href is a placeholder; rel and target need an href (valid HTML), so they go too.
+      .replace(/<a\b[^>]*>/g, (tag) => tag.replace(/\s(?:href|rel|target)="[^"]*"/g, ''))
+  );
 }
