@@ -19,7 +19,7 @@ if (seeds !== undefined && !existsSync(linked)) {
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
   ignorePatterns: ['dist', '.astro', 'test-results', 'playwright-report', 'reports', '.tmp'],
   // Two cores shared with the build and other work: one test process at a time.

@@ -326,6 +326,7 @@ test.describe('Download voor offline', () => {
     await expect(speaker.getByRole('region', { name: 'Notities' })).toContainText(notes.slice(0, 40), {
       timeout: 15_000,
     });
+    await expect(speaker.getByText(/^Verstreken \d+:\d\d$/)).toBeVisible();
 
     expect(offline.requested).toEqual([]);
     await offline.context.close();

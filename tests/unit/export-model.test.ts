@@ -268,6 +268,7 @@ describe('chartPlan for charts without ranges', () => {
         {
           type: 'line',
           title: 'Hersenontwikkeling (origineel: ‘Brain development’) (schematische weergave)',
+          schematic: true,
           unit: 'procent',
           schematic: true,
           valueAxis: {},

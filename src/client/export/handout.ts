@@ -110,20 +110,27 @@ function fitMiniature(stage: HTMLElement): void {
  * fitted to the stage, charts drawn in their final state.
  */
 export async function prepareHandout(root: ParentNode): Promise<void> {
-  for (const article of root.querySelectorAll<HTMLElement>('.handout-slide')) {
-    const reading = article.querySelector<HTMLElement>('[data-handout-reading]');
-    const texts = [
-      ...article.querySelectorAll<HTMLElement>(`.handout-slide__stage :is(${readingSelector})`),
-    ].filter((node) => node.parentElement?.closest(readingSelector) == null);
-    if (reading !== null && texts.length > 0) {
-      for (const text of texts) reading.append(...text.childNodes);
-      for (const text of texts) text.remove();
-      reading.hidden = false;
-    }
-  }
-  await document.fonts.ready;
+  // Moving reading text and fitting type reflows the list: it stays invisible meanwhile, so
+  // nothing on screen shifts (hosting suite, layout shift per kind of page).
+  document.documentElement.dataset['handoutPreparing'] = '';
   const stages = [...root.querySelectorAll<HTMLElement>('.handout-slide__stage')];
-  stages.forEach(fitMiniature);
+  try {
+    for (const article of root.querySelectorAll<HTMLElement>('.handout-slide')) {
+      const reading = article.querySelector<HTMLElement>('[data-handout-reading]');
+      const texts = [
+        ...article.querySelectorAll<HTMLElement>(`.handout-slide__stage :is(${readingSelector})`),
+      ].filter((node) => node.parentElement?.closest(readingSelector) == null);
+      if (reading !== null && texts.length > 0) {
+        for (const text of texts) reading.append(...text.childNodes);
+        for (const text of texts) text.remove();
+        reading.hidden = false;
+      }
+    }
+    await document.fonts.ready;
+    stages.forEach(fitMiniature);
+  } finally {
+    delete document.documentElement.dataset['handoutPreparing'];
+  }
   const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
   if (withCharts.length > 0) {
     const { mountCharts } = await import('../charts/charts');
