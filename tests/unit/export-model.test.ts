@@ -270,7 +270,6 @@ describe('chartPlan for charts without ranges', () => {
           title: 'Hersenontwikkeling (origineel: ‘Brain development’) (schematische weergave)',
           schematic: true,
           unit: 'procent',
-          schematic: true,
           valueAxis: {},
           decimals: undefined,
           categories: ['zwangerschap', 'geboorte', '2 jaar'],
