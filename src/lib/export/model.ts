@@ -187,7 +187,8 @@ export function blockLines(
         level: item.level,
       }));
     case 'quote':
-      return [{ text: `${block.text} (${[block.by, block.role].filter(Boolean).join(', ')})` }];
+      // The quotation verbatim in a paragraph of its own, who said it under it.
+      return [{ text: block.text }, { text: `– ${[block.by, block.role].filter(Boolean).join(', ')}` }];
     case 'cards':
       return block.cards.flatMap((card) => [
         { text: [card.label, card.title].filter(Boolean).join(' ') },
