@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/content-check/integration';
 import { searchIndex } from './src/integrations/search-index';
 import { offlineDecks } from './src/integrations/offline-decks';
+import { hosting } from './src/integrations/hosting';
 import { slideLayoutKey } from './src/integrations/slide-layout-key';
 
 // The build-failure tests point the same site at fixture content and their own folders.
@@ -16,7 +17,7 @@ export default defineConfig({
   outDir: process.env.KIT_OUT_DIR ?? './dist',
   cacheDir: process.env.KIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck({ slidesDir, contentDir }), mdx(), searchIndex(), offlineDecks()],
+  integrations: [contentCheck({ slidesDir, contentDir }), mdx(), searchIndex(), offlineDecks(), hosting()],
   // Everything is served by us: no prefetching, no dev toolbar.
   prefetch: false,
   devToolbar: { enabled: false },

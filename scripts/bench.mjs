@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, posix } from 'node:path';
+import { join, posix, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
@@ -122,6 +122,106 @@ if (existsSync(offlineFile)) {
   );
 }
 
+/**
+ * Per ready-made deck, measured in Chromium at 1280×720 with the budget test's own measurement
+ * (tests/e2e/support/slide-measure.ts): projected slides, the smallest text other than source lines, the
+ * smallest source line and chart text (stage px), the most words on one slide, and the gzipped
+ * JS+CSS the deck page loads before any interaction.
+ */
+async function deckFigures() {
+  const { chromium } = await import('@playwright/test');
+  const { measureCurrentSlide } = await import('../tests/e2e/support/slide-measure.ts');
+  const port = await freePort();
+  const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], {
+    stdio: 'ignore',
+  });
+  let executablePath;
+  try {
+    if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium';
+  } catch {
+    executablePath = '/usr/bin/chromium';
+  }
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const rows = [];
+  try {
+    const decks = readdirSync(join(dist, 'decks'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const id of decks) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      for (let tries = 0; ; tries += 1) {
+        try {
+          await page.goto(`http://127.0.0.1:${port}/decks/${id}/`);
+          break;
+        } catch (error) {
+          if (tries > 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => document.fonts.ready);
+      const ids = await page.locator('.reveal .slides > section').evaluateAll((all) => all.map((s) => s.id));
+      const measures = [];
+      for (const slideId of ids) {
+        await page.evaluate((target) => (window.location.hash = `#/${target}`), slideId);
+        await page.locator(`.reveal .slides > section.present#${slideId}`).waitFor({ state: 'attached' });
+        await page
+          .locator('.reveal .slides > section.present figure[data-chart]:not([data-chart-state="drawn"])')
+          .waitFor({ state: 'detached' });
+        measures.push(await page.evaluate(measureCurrentSlide));
+      }
+      await page.close();
+      const min = (key) => Math.min(...measures.map((m) => m[key]).filter((n) => n > 0));
+      const wordiest = measures.reduce((a, b) => (b.words > a.words ? b : a));
+      const weight = pageWeight(`decks/${id}/index.html`);
+      rows.push({
+        id,
+        slides: ids.length,
+        text: min('smallestText'),
+        source: min('smallestSource'),
+        chart: measures.some((m) => m.smallestChart > 0) ? min('smallestChart') : undefined,
+        words: wordiest.words,
+        wordiest: wordiest.id,
+        over: measures.filter((m) => m.problems.length > 0).length,
+        bytes: weight.js + weight.css,
+      });
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return rows;
+}
+
+if (existsSync(join(dist, 'decks'))) {
+  const rows = await deckFigures();
+  console.log('');
+  console.log(
+    'decks at 1280×720 (stage px; budget: text ≥ 24, chart ≥ 18, source line ≥ 14; JS+CSS gzipped, aim ≤ 60 KB)',
+  );
+  console.log(
+    ['deck', 'slides', 'text', 'chart', 'source', 'most words', 'over budget', 'JS+CSS']
+      .map((h, i) => (i === 0 ? h.padEnd(30) : h.padStart(i === 5 ? 12 : 8)))
+      .join(''),
+  );
+  for (const row of rows) {
+    console.log(
+      [
+        row.id.padEnd(30),
+        String(row.slides).padStart(8),
+        String(row.text).padStart(8),
+        String(row.chart ?? '–').padStart(8),
+        String(row.source).padStart(8),
+        String(row.words).padStart(12),
+        String(row.over).padStart(8),
+        kb(row.bytes).padStart(8),
+        `  (most words: ${row.wordiest})`,
+      ].join(''),
+    );
+  }
+}
+
 /** A free port on the loopback address. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -224,7 +324,11 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
 // A 10-slide remix: the player page's own code plus the ten single-slide pages it fetches.
 {
   const story = readFileSync(join(dist, 'decks', 'het-verhaal', 'index.html'), 'utf8');
-  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)].map((m) => m[1]).slice(0, 10);
+  // Generated slides (cover, dividers, end) have no page of their own: only real slides.
+  const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)]
+    .map((m) => m[1])
+    .filter((id) => existsSync(join(dist, 'slides', id, 'presenteer', 'index.html')))
+    .slice(0, 10);
   const player = existsSync(join(dist, 'presenteer', 'index.html'))
     ? pageWeight('presenteer/index.html')
     : undefined;
@@ -239,5 +343,71 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
     console.log(`${'player HTML+JS+CSS'.padEnd(22)}${kb(player.html + player.js + player.css).padStart(10)}`);
     console.log(`${'10 slide fetches'.padEnd(22)}${kb(slides).padStart(10)}`);
     console.log(`${'total'.padEnd(22)}${kb(total).padStart(10)}`);
+  }
+}
+
+// Load test: the build behind nginx with the hosting configuration (deploy/), on the loopback
+// address only, compression on (the client asks for brotli and gzip, as browsers do). wrk runs a
+// fixed, bounded 5 seconds per address with 16 connections on 2 threads.
+await loadTest();
+
+async function loadTest() {
+  if (spawnSync('sh', ['-c', 'command -v wrk'], { stdio: 'ignore' }).status !== 0) {
+    console.log('');
+    console.log('load test: wrk ontbreekt (bash scripts/ensure-wrk.sh)');
+    return;
+  }
+  const { prepareLocal } = await import('../deploy/nginx.ts');
+  const port = await freePort();
+  let nginx;
+  try {
+    const { binary, args } = prepareLocal(resolvePath(dist), port, 2);
+    nginx = spawn(binary, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (error) {
+    console.log('');
+    console.log(`load test: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await fetch(`${base}/`);
+        break;
+      } catch (error) {
+        if (tries > 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const fragment = readdirSync(join(dist, 'pagefind', 'fragment')).sort()[0];
+    const targets = [
+      ['home', '/'],
+      ['deck (het-verhaal)', '/decks/het-verhaal/'],
+      ['search fragment', `/pagefind/fragment/${fragment}`],
+    ];
+    console.log('');
+    console.log('load test: nginx on 127.0.0.1, wrk -t2 -c16 -d5s, Accept-Encoding: br, gzip');
+    console.log(
+      ['address', 'requests/s', 'p99', 'transfer/s']
+        .map((h, i) => (i === 0 ? h.padEnd(22) : h.padStart(12)))
+        .join(''),
+    );
+    for (const [label, path] of targets) {
+      const out = spawnSync(
+        'wrk',
+        ['-t2', '-c16', '-d5s', '--latency', '-H', 'Accept-Encoding: br, gzip', `${base}${path}`],
+        { encoding: 'utf8' },
+      );
+      if (out.status !== 0) throw new Error(`wrk faalde: ${out.stderr}`);
+      const rps = /Requests\/sec:\s+([\d.]+)/.exec(out.stdout)?.[1] ?? '?';
+      const p99 = /^\s+99%\s+(\S+)/m.exec(out.stdout)?.[1] ?? '?';
+      const transfer = /Transfer\/sec:\s+(\S+)/.exec(out.stdout)?.[1] ?? '?';
+      const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out.stdout)?.[1];
+      console.log(
+        `${label.padEnd(22)}${Number(rps).toFixed(0).padStart(12)}${p99.padStart(12)}${transfer.padStart(12)}${errors ? `  (${errors} errors)` : ''}`,
+      );
+    }
+  } finally {
+    nginx.kill('SIGQUIT');
   }
 }

@@ -8,6 +8,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckSections, fillOfflineTemplate, offlineTemplate } from '../lib/export/offline-html';
+import { offlinePolicy } from '../../deploy/headers.ts';
+import { cspHash } from '../../deploy/node.ts';
+import { speakerViewStyles } from '../lib/deck/speaker-view-styles';
 
 /** Folder in the build output with the offline files; /offline/<deck-id>.html. */
 export const offlineFolder = 'offline';
@@ -100,8 +103,18 @@ export function offlineDecks(): AstroIntegration {
         const css = allCss.replace(/@font-face\s*\{[^}]*\}/g, (rule) =>
           seenFonts.has(rule) ? '' : (seenFonts.add(rule), rule),
         );
-        const template = offlineTemplate({ css, js, siteUrl });
-
+        // Its own Content-Security-Policy: the file's one script and style sheet by hash, plus
+        // the speaker view's style sheet (its window inherits the file's policy).
+        const template = offlineTemplate({
+          css,
+          js,
+          siteUrl,
+          policy: (inline) =>
+            offlinePolicy({
+              scripts: [cspHash(inline.script)],
+              styles: [cspHash(inline.style), cspHash(speakerViewStyles)],
+            }),
+        });
         const folder = join(outDir, offlineFolder);
         await mkdir(folder, { recursive: true });
         await writeFile(join(folder, offlineTemplateFile), template);

@@ -1,21 +1,7 @@
 import { z } from './messages';
+import { slideLayouts, slideParts } from '../lib/content/slide-kinds';
 
-/** Parts of the story a slide can belong to. */
-export const slideParts = ['verhaal', 'ambities', 'ambassadeurs', 'achtergrond'] as const;
-
-/** Layouts a projected slide can take (Slidev's built-in layouts plus what the story needs). */
-export const slideLayouts = [
-  'default',
-  'cover',
-  'section',
-  'statement',
-  'fact',
-  'chart',
-  'quote',
-  'cards',
-  'two-cols',
-  'end',
-] as const;
+export { slideLayouts, slideParts };
 
 /** Kebab-case id used in URLs and decks. */
 export const idSchema = z

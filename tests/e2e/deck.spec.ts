@@ -124,7 +124,7 @@ test.describe('a slide page', () => {
   }) => {
     await page.goto('/slides/eerste-1000-dagen/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('De eerste 1.000 dagen');
-    await expect(page.locator('.slide-sources')).toContainText('Bron:');
+    await expect(page.locator('.slide-frame .slide-sources')).toContainText('Bron:');
     await expect(page.getByRole('heading', { name: 'Toelichting voor presentatoren' })).toBeVisible();
     const inDecks = page.getByRole('region', { name: 'In deze kant-en-klare presentaties' });
     await expect(inDecks.getByRole('link', { name: 'Het verhaal', exact: true })).toHaveAttribute(

@@ -43,9 +43,9 @@ function takeAlong(page: Page) {
   };
 }
 
-async function notesOf(page: Page): Promise<string[]> {
+async function notesOf(page: Page, sections = '.reveal .slides > section'): Promise<string[]> {
   return page
-    .locator('.reveal .slides > section aside.notes')
+    .locator(`${sections} aside.notes`)
     .evaluateAll((asides) => asides.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
@@ -68,9 +68,13 @@ test.describe('Download als PowerPoint', () => {
     test.setTimeout(300_000);
     const deck = new DeckPlayer(page);
     await deck.open(remixPath);
+    // The chosen slides, with the cover, part dividers and closing slide the player adds.
+    const ids = await deck.allIds();
+    expect(remixSlides.filter((id) => ids.includes(id))).toEqual(remixSlides);
     const titles = await page.locator('.reveal .slides > section .slide-title').allTextContents();
     const notes = await notesOf(page);
-    expect(titles).toHaveLength(remixSlides.length);
+    expect(titles).toHaveLength(ids.length);
+    const xmlOf = (id: string) => slideXml[ids.indexOf(id)]!;
 
     const menu = takeAlong(page);
     await menu.open();
@@ -87,10 +91,8 @@ test.describe('Download als PowerPoint', () => {
     const slideParts = parts
       .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    expect(slideParts).toHaveLength(remixSlides.length);
-    expect(parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))).toHaveLength(
-      remixSlides.length,
-    );
+    expect(slideParts).toHaveLength(ids.length);
+    expect(parts.filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))).toHaveLength(ids.length);
     const charts = parts.filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
     // One line chart (Heckman) and one stacked bar chart per scenario for the ranges.
     expect(charts).toHaveLength(4);
@@ -99,17 +101,15 @@ test.describe('Download als PowerPoint', () => {
     slideXml.forEach((xml, index) => {
       const text = squash(xmlText(xml));
       expect(text, `title of slide ${index + 1}`).toContain(squash(titles[index]!));
-      expect(text, `sources of slide ${index + 1}`).toContain('Bron:');
       // A font every computer has (Impress uses its metric twin): nothing moves when it is substituted.
       expect(xml).toContain('typeface="Arial"');
       expect(xml).not.toContain('Atkinson');
     });
-    // Text is text, lists are lists, links to other sites stay links.
-    expect(slideXml[0]).toContain('<a:buChar');
-    expect(squash(xmlText(slideXml[0]!))).toContain('onbedoelde zwangerschappen.');
+    for (const id of remixSlides)
+      expect(squash(xmlText(xmlOf(id))), `source line of ${id}`).toContain('Bron:');
     // The ambassador's quote with name and role.
-    expect(squash(xmlText(slideXml[3]!))).toMatch(/Tessa Roseboom/);
-    expect(squash(xmlText(slideXml[3]!))).toMatch(/hoogleraar/i);
+    expect(squash(xmlText(xmlOf('ambassadeur-tessa-roseboom')))).toMatch(/Tessa Roseboom/);
+    expect(squash(xmlText(xmlOf('ambassadeur-tessa-roseboom')))).toMatch(/hoogleraar/i);
     // Speaker notes in PowerPoint's notes, in slide order.
     const noteParts = parts
       .filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))
@@ -132,7 +132,7 @@ test.describe('Download als PowerPoint', () => {
     expect(scenario3).toContain('<c:v>40</c:v>');
     expect(scenario3).not.toContain('<c:v>45</c:v>');
     // The true amounts are written out in a table on the slide.
-    expect(xmlText(slideXml[2]!)).toContain('40–50');
+    expect(xmlText(xmlOf('scenario-1500-kosten-grafiek'))).toContain('40–50');
 
     testInfo.annotations.push({ type: 'pptx', description: `${statSync(file).size} bytes` });
   });
@@ -142,7 +142,11 @@ test.describe('Download als PowerPoint', () => {
     await page.evaluate(() =>
       localStorage.setItem(
         'verhaalkit:mijn-presentatie',
-        JSON.stringify({ version: 1, title: 'Eigen deck', slides: ['titel', 'ambassadeur-tessa-roseboom'] }),
+        JSON.stringify({
+          version: 1,
+          title: 'Eigen deck',
+          slides: ['eerste-1000-dagen', 'ambassadeur-tessa-roseboom'],
+        }),
       ),
     );
     await page.reload();
@@ -150,7 +154,7 @@ test.describe('Download als PowerPoint', () => {
     await menu.open();
     await expect(menu.item('Download als PDF')).toHaveAttribute(
       'href',
-      '/presenteer/?titel=Eigen+deck&slides=titel,ambassadeur-tessa-roseboom&print-pdf&afdrukken',
+      '/presenteer/?titel=Eigen+deck&slides=eerste-1000-dagen,ambassadeur-tessa-roseboom&print-pdf&afdrukken',
     );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -233,7 +237,8 @@ test.describe('Download als PDF', () => {
     await recordPrinting(page);
     const deck = new DeckPlayer(page);
     await deck.open(remixPath);
-    const notes = await notesOf(page);
+    // The hand-out has the chosen slides, not the cover and closing slide the player adds.
+    const notes = await notesOf(page, '.reveal .slides > section:not([data-generated])');
     const handout = await openAndPrint(page, 'Download hand-out (PDF)');
     await expect(handout.getByRole('heading', { level: 1 })).toHaveText('Hand-out: Voor de raad');
     await expect(handout.locator('.handout-slide')).toHaveCount(remixSlides.length);
@@ -269,7 +274,7 @@ test.describe('Download voor offline', () => {
     test.setTimeout(120_000);
     const deck = new DeckPlayer(page);
     await deck.open('/decks/investeren-loont/');
-    const ids = await deck.slideIds();
+    const ids = await deck.allIds();
     const menu = takeAlong(page);
     await menu.open();
     const [download] = await Promise.all([
@@ -282,7 +287,7 @@ test.describe('Download voor offline', () => {
 
     const offline = await openOffline(browser, file);
     const player = new DeckPlayer(offline.page);
-    expect(await player.slideIds()).toEqual(ids);
+    expect(await player.allIds()).toEqual(ids);
     await player.expectCurrent(ids[0]!);
     await offline.page.keyboard.press('ArrowRight');
     await player.expectCurrent(ids[1]!);
@@ -294,8 +299,12 @@ test.describe('Download voor offline', () => {
     ).toBe(true);
 
     // A chart paints when its slide comes up.
-    await offline.page.evaluate(() => (window.location.hash = '#/financieel-aantrekkelijk'));
-    await player.expectCurrent('financieel-aantrekkelijk');
+    const chartSlide = (await offline.page
+      .locator('.reveal .slides > section:has(figure[data-chart])')
+      .first()
+      .getAttribute('id'))!;
+    await offline.page.evaluate((id) => (window.location.hash = `#/${id}`), chartSlide);
+    await player.expectCurrent(chartSlide);
     const figure = player.current.locator('figure[data-chart]');
     await expect(figure).toHaveAttribute('data-chart-state', 'drawn', { timeout: 10_000 });
     const painted = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
@@ -306,16 +315,18 @@ test.describe('Download voor offline', () => {
     });
     expect(painted).toBeGreaterThan(1000);
 
-    // The speaker view opens with the notes of the current slide.
-    const notes = (await player.current.locator('aside.notes').textContent())!.replace(/\s+/g, ' ').trim();
+    // The Dutch speaker view opens with the notes of the current slide.
+    const notes = (await player.current.locator('aside.notes > p').first().textContent())!
+      .replace(/\s+/g, ' ')
+      .trim();
     const [speaker] = await Promise.all([
       offline.page.waitForEvent('popup'),
       offline.page.keyboard.press('s'),
     ]);
-    await expect(speaker.locator('.speaker-controls-notes')).toContainText(notes.slice(0, 40), {
+    await expect(speaker.getByRole('region', { name: 'Notities' })).toContainText(notes.slice(0, 40), {
       timeout: 15_000,
     });
-    await expect(speaker.locator('.speaker-controls-time')).toBeVisible();
+    await expect(speaker.getByText(/^Verstreken \d+:\d\d$/)).toBeVisible();
 
     expect(offline.requested).toEqual([]);
     await offline.context.close();
@@ -438,8 +449,12 @@ interface SlideFacts {
   notes: string[];
   /** Paragraphs of the reading text (<Toelichting>), which is not projected. */
   reading: string[];
-  /** Full source lines ("Bron: …") or the programme statement. */
-  sources: string[];
+  /** A cover, part divider or closing slide the player made (not in the hand-out). */
+  generated: boolean;
+  /** The source line on the projected slide ("Bron: Heckman, 2008") or the programme statement. */
+  sourceLine: string[];
+  /** The full references the deck puts in the notes. */
+  references: string[];
   charts: number;
 }
 
@@ -447,13 +462,20 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
   return page.locator('.reveal .slides > section').evaluateAll((sections) =>
     sections.map((section) => {
       const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-      const content = section.querySelector('.slide-content');
+      // A kit slide's content; a generated cover, part or closing slide has only its view.
+      const content = section.querySelector('.slide-content') ?? section.querySelector('.slide-view');
       const notProjected =
-        '.toelichting, [data-reading-text], figure[data-chart], details, .back-to-guide, table, script';
+        '.toelichting, [data-reading-text], figure[data-chart], details, .back-to-guide, table, script, .slide-title, .slide-sources';
+      // Decoration hidden from assistive technology (reveal also hides whole slides that way).
+      const decoration = (el: Element) => {
+        for (let node: Element | null = el; node !== null && node !== content; node = node.parentElement)
+          if (node.getAttribute('aria-hidden') === 'true') return true;
+        return false;
+      };
       const paragraphs: string[] = [];
       for (const el of content?.querySelectorAll('p, li, h3, h4, h5, h6, blockquote, figcaption, .lead') ??
         []) {
-        if (el.closest(notProjected) !== null) continue;
+        if (el.closest(notProjected) !== null || decoration(el)) continue;
         // Paragraphs inside a list item, a quote or a lead belong to that one paragraph.
         if (el.matches('p') && el.parentElement?.closest('li, blockquote, .lead') != null) continue;
         if (el.matches('.card__title')) {
@@ -477,23 +499,27 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
           paragraphs.push(squash(el.textContent));
         }
       }
-      const sourceItems = [...section.querySelectorAll('.slide-sources li')].map((li) =>
-        squash(li.textContent),
-      );
-      const statement = squash(section.querySelector('.slide-sources p')?.textContent);
+      const notes = section.querySelector('aside.notes');
+      const reading = '.toelichting, [data-reading-text], .notes__reading';
       return {
         id: section.id,
+        generated: section.hasAttribute('data-generated'),
         title: squash(section.querySelector('.slide-title')?.textContent),
         paragraphs: paragraphs.filter((text) => text !== ''),
-        notes: [...section.querySelectorAll('aside.notes p')]
-          .filter((p) => p.closest('.toelichting, [data-reading-text]') === null)
+        notes: [...(notes?.querySelectorAll('p') ?? [])]
+          .filter((p) => p.closest(`${reading}, .notes__sources`) === null)
           .map((p) => squash(p.textContent))
           .filter((text) => text !== ''),
-        sources: sourceItems.length > 0 ? sourceItems : statement === '' ? [] : [statement],
-        reading: [...section.querySelectorAll(':is(.toelichting, [data-reading-text]) :is(p, li)')]
+        reading: [...section.querySelectorAll(`:is(${reading}) :is(p, li)`)]
           .map((p) => squash(p.textContent))
           .filter((text) => text !== ''),
-        charts: section.querySelectorAll('.slide-content figure[data-chart]').length,
+        sourceLine: [...section.querySelectorAll('.slide-view > .slide-sources :is(p, li)')]
+          .map((item) => squash(item.textContent))
+          .filter((text) => text !== ''),
+        references: [...(notes?.querySelectorAll('.notes__sources li') ?? [])].map((li) =>
+          squash(li.textContent),
+        ),
+        charts: section.querySelectorAll('.slide-view figure[data-chart]').length,
       };
     }),
   );
@@ -552,16 +578,9 @@ test.describe('Every deck exported', () => {
         ).toEqual([]);
         // The short source on the slide, the full references in the notes with the speaker notes.
         const notes = xmlParagraphs(zipPart(file, noteParts[index]!));
-        if (slide.sources.length > 0) {
-          expect(
-            paragraphs.some((text) => /^(Bron|Standpunt)/.test(text)),
-            `source line of ${slide.id}`,
-          ).toBe(true);
-          for (const source of slide.sources)
-            expect(notes, `references in the notes of ${slide.id}`).toContain(
-              source.replace(/^Bron:\s*/, ''),
-            );
-        }
+        for (const line of slide.sourceLine) expect(paragraphs, `source line of ${slide.id}`).toContain(line);
+        for (const reference of slide.references)
+          expect(notes, `references in the notes of ${slide.id}`).toContain(reference);
         for (const note of slide.notes) expect(notes, `speaker notes of ${slide.id}`).toContain(note);
         // The reading text is spoken, not projected: in the notes, not on the slide.
         for (const text of slide.reading) {
@@ -603,10 +622,8 @@ test.describe('Every deck exported', () => {
       slides.forEach((slide, index) => {
         const onPage = squash(pdfText(file, index + 1));
         expect(onPage, `title on page ${index + 1}`).toContain(slide.title);
-        for (const source of slide.sources)
-          expect(onPage, `source line on page ${index + 1} (${slide.id})`).toContain(
-            squash(source).slice(0, 40),
-          );
+        for (const line of slide.sourceLine)
+          expect(onPage, `source line on page ${index + 1} (${slide.id})`).toContain(line.slice(0, 40));
       });
     });
 
@@ -616,7 +633,8 @@ test.describe('Every deck exported', () => {
       test.setTimeout(120_000);
       await page.goto(deck.path);
       await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
-      const slides = await slideFacts(page);
+      // The hand-out has the deck's own slides, not the cover, dividers and closing slide the player makes.
+      const slides = (await slideFacts(page)).filter((slide) => !slide.generated);
       await page.goto(deck.handout);
       await expect(page.locator('html[data-handout-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
       const articles = page.locator('.handout-slide');

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
-import { measureCurrentSlide, type SlideMeasure } from '../../scripts/slide-measure.mjs';
+import { measureCurrentSlide, type SlideMeasure } from './support/slide-measure';
 
 const decksDir = join(import.meta.dirname, '..', '..', 'content', 'decks');
 const deckIds = readdirSync(decksDir)

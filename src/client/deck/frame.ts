@@ -2,7 +2,8 @@
 // a ready-made deck at build time: a cover with the title the user gave, a divider per part
 // when the deck crosses parts, and the closing slide (src/lib/deck/sequence.ts).
 import { deckSequence, stepId, type SequencedSlide } from '../../lib/deck/sequence';
-import { slideLayouts, slideParts, type SlideLayout, type SlidePart } from '../../schemas/slide';
+import { slideLayouts, slideParts } from '../../lib/content/slide-kinds';
+import type { SlideLayout, SlidePart } from '../../schemas/slide';
 
 const isPart = (value: string | undefined): value is SlidePart => slideParts.some((part) => part === value);
 const isLayout = (value: string | undefined): value is SlideLayout => slideLayouts.some((l) => l === value);

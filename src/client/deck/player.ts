@@ -8,6 +8,7 @@ import { resolveOldIds, type Redirects } from '../../lib/content/redirects';
 import { pageRedirects } from './redirects';
 import { frameRemix } from './frame';
 import { isUprightPhone, startPhoneView } from './phone';
+import { deckSize } from '../../lib/deck/size';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -89,9 +90,9 @@ export async function startDeckPlayer(): Promise<void> {
     showSlideNumber: 'all',
     help: false,
     center: false,
-    width: 1280,
-    height: 720,
-    margin: 0.05,
+    width: deckSize.width,
+    height: deckSize.height,
+    margin: deckSize.margin,
     // Slides are written to fit; none is ever scaled beyond the stage.
     minScale: 0.2,
     // Phones upright get our own column of slides (phone.ts), never reveal's scroll view.

@@ -26,18 +26,27 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const readingSelector = '.toelichting, [data-reading-text]';
+const readingSelector = '.toelichting, [data-reading-text], .notes__reading';
 
 /** The hand-out article of one slide section (mirrors HandoutSlide.astro). */
 function articleFrom(section: Element, number: number): HTMLElement {
   const view = section.querySelector('.slide-view');
   const title = section.querySelector('.slide-title')?.textContent?.trim() ?? '';
   const notes = [...section.querySelectorAll('aside.notes > *')]
-    .filter((node) => !node.matches(readingSelector))
+    .filter((node) => !node.matches(`${readingSelector}, .notes__sources`))
     .map((node) => node.cloneNode(true));
   // Reading text a deck moved into its notes goes back with the slide; prepareHandout() sets it apart.
   const notesReading = [...(section.querySelector('aside.notes')?.querySelectorAll(readingSelector) ?? [])];
-  const sources = section.querySelector('.slide-sources')?.cloneNode(true);
+  // The full references (a deck keeps them in its notes); the slide itself has a short source line.
+  const references = [...section.querySelectorAll('aside.notes .notes__sources li')];
+  const sources =
+    references.length > 0
+      ? el(
+          'footer',
+          'slide-sources',
+          el('ul', '', ...references.map((li) => el('li', '', `Bron: ${li.textContent?.trim() ?? ''}`))),
+        )
+      : section.querySelector('.slide-sources')?.cloneNode(true);
   const stage = el('div', 'handout-slide__stage', ...(view === null ? [] : [view.cloneNode(true)]));
   if (view !== null && view.querySelector(readingSelector) === null)
     stage.querySelector('.slide-content')?.append(...notesReading.map((node) => node.cloneNode(true)));
@@ -101,20 +110,27 @@ function fitMiniature(stage: HTMLElement): void {
  * fitted to the stage, charts drawn in their final state.
  */
 export async function prepareHandout(root: ParentNode): Promise<void> {
-  for (const article of root.querySelectorAll<HTMLElement>('.handout-slide')) {
-    const reading = article.querySelector<HTMLElement>('[data-handout-reading]');
-    const texts = [
-      ...article.querySelectorAll<HTMLElement>(`.handout-slide__stage :is(${readingSelector})`),
-    ].filter((node) => node.parentElement?.closest(readingSelector) == null);
-    if (reading !== null && texts.length > 0) {
-      for (const text of texts) reading.append(...text.childNodes);
-      for (const text of texts) text.remove();
-      reading.hidden = false;
-    }
-  }
-  await document.fonts.ready;
+  // Moving reading text and fitting type reflows the list: it stays invisible meanwhile, so
+  // nothing on screen shifts (hosting suite, layout shift per kind of page).
+  document.documentElement.dataset['handoutPreparing'] = '';
   const stages = [...root.querySelectorAll<HTMLElement>('.handout-slide__stage')];
-  stages.forEach(fitMiniature);
+  try {
+    for (const article of root.querySelectorAll<HTMLElement>('.handout-slide')) {
+      const reading = article.querySelector<HTMLElement>('[data-handout-reading]');
+      const texts = [
+        ...article.querySelectorAll<HTMLElement>(`.handout-slide__stage :is(${readingSelector})`),
+      ].filter((node) => node.parentElement?.closest(readingSelector) == null);
+      if (reading !== null && texts.length > 0) {
+        for (const text of texts) reading.append(...text.childNodes);
+        for (const text of texts) text.remove();
+        reading.hidden = false;
+      }
+    }
+    await document.fonts.ready;
+    stages.forEach(fitMiniature);
+  } finally {
+    delete document.documentElement.dataset['handoutPreparing'];
+  }
   const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
   if (withCharts.length > 0) {
     const { mountCharts } = await import('../charts/charts');

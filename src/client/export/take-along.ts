@@ -91,6 +91,8 @@ function builderLinks(menu: HTMLElement): void {
     if (empty) return;
     pdf.href = `${remixHref(deck)}&${printQuery}`;
     handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
+    // A link with a target needs its href (valid HTML): the target comes with it.
+    pdf.target = handout.target = '_blank';
   };
   update();
   menu.addEventListener('toggle', update);
@@ -118,6 +120,7 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
     };
     pdf.href = `${window.location.pathname}${encodeRemix(deck)}&${printQuery}`;
     handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
+    pdf.target = handout.target = '_blank';
     pdf.hidden = deck.slides.length === 0;
     handout.hidden = deck.slides.length === 0;
   }

@@ -1,5 +1,6 @@
 // Used in the browser: filters the ambassadors page by sector and keeps the choice in the URL.
-// Without JavaScript the filter stays hidden and the page shows every ambassador.
+// Without JavaScript the filter stays invisible (its room kept, so showing it moves nothing)
+// and the page shows every ambassador.
 import { oneOf, readSectorFilter, sectorFilterSearch } from '../../lib/filters/url-state';
 
 function statusText(shown: number, total: number): string {
@@ -37,5 +38,5 @@ export function startSectorFilter(root: Document): void {
     window.history.replaceState(null, '', url);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
+  delete form.dataset['pending'];
 }

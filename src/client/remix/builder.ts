@@ -52,7 +52,8 @@ export function startBuilder(): void {
     notice.hidden = false;
   }
   if (cleaned.dropped.length > 0) saveMyDeck(deck);
-  root.hidden = false;
+  // Shown now; its room was kept while it waited (no layout shift).
+  delete root.dataset['pending'];
 
   const announce = (message: string) => {
     live.textContent = message;
@@ -71,8 +72,11 @@ export function startBuilder(): void {
     q('[data-chosen-empty]').hidden = deck.slides.length > 0;
     const present = q<HTMLAnchorElement>('[data-present]');
     present.href = remixHref({ title: deck.title, slides: deck.slides });
-    present.toggleAttribute('aria-disabled', deck.slides.length === 0);
-    if (deck.slides.length === 0) present.removeAttribute('href');
+    // aria-disabled needs a value ("true"); without slides the link has no href either.
+    if (deck.slides.length === 0) {
+      present.setAttribute('aria-disabled', 'true');
+      present.removeAttribute('href');
+    } else present.removeAttribute('aria-disabled');
     q<HTMLButtonElement>('[data-share]').disabled = deck.slides.length === 0;
     q('[data-share-panel]').hidden = true;
     list.replaceChildren(

@@ -11,15 +11,30 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The template around the slides: styles and the classic script inline, nothing to fetch. */
-export function offlineTemplate({ css, js, siteUrl }: { css: string; js: string; siteUrl: string }): string {
+export function offlineTemplate({
+  css,
+  js,
+  siteUrl,
+  policy,
+}: {
+  css: string;
+  js: string;
+  siteUrl: string;
+  /** The file's Content-Security-Policy, made from the exact inline script and style it holds. */
+  policy?: (inline: { script: string; style: string }) => string;
+}): string {
   // Inside <style> and <script> only their own end tag could break out; escape it.
   const safeCss = css.replace(/<\/style/gi, '<\\/style');
   const safeJs = js.replace(/<\/script/gi, '<\\/script');
+  const csp = policy?.({ script: safeJs, style: safeCss });
   return [
     '<!doctype html>',
     '<html lang="nl">',
     '<head>',
     '<meta charset="utf-8">',
+    ...(csp === undefined
+      ? []
+      : [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`]),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${titleMarker} · Presentatie (offline) · Kansrijke Start verhaalkit</title>`,
     `<meta name="description" content="Presentatie: ${titleMarker}. Werkt zonder internet.">`,
@@ -28,7 +43,7 @@ export function offlineTemplate({ css, js, siteUrl }: { css: string; js: string;
     '<body>',
     `<h1 class="deck-heading">${titleMarker}</h1>`,
     `<nav class="deck-exit" aria-label="Verlaat de presentatie"><a href="${escapeHtml(siteUrl)}/">Naar de verhaalkit (online)</a></nav>`,
-    `<div class="reveal" aria-label="Presentatie: ${titleMarker}"><div class="slides">${slidesMarker}</div></div>`,
+    `<div class="reveal" role="region" aria-label="Presentatie: ${titleMarker}"><div class="slides">${slidesMarker}</div></div>`,
     `<script>${safeJs}</script>`,
     '</body>',
     '</html>',

@@ -1,6 +1,7 @@
 // Used in the browser and at build time: the slide library's filters, as kept in its URL
 // (?deel=verhaal&argument=2&tag=kwetsbaarheid&sector=zorg&zoek=heckman).
-import { slideParts, type SlidePart } from '../../schemas/slide';
+import { slideParts } from '../content/slide-kinds';
+import type { SlidePart } from '../../schemas/slide';
 import type { KitSlide } from '../content/kit';
 
 /** What a library card knows about its slide. */

@@ -1,12 +1,25 @@
-// Used by the slide budget test (tests/e2e/slide-budget.spec.ts) and by `npm run bench`: measures
-// the slide reveal.js shows now, inside the page. Self-contained: Playwright sends this function
-// to the browser as text. Sizes are in stage pixels (reveal's 1280×720 coordinate space).
+// Used by the slide budget test (tests/e2e/slide-budget.spec.ts) and by `npm run bench` (Node
+// strips the types): measures the slide reveal.js shows now, inside the page. Self-contained:
+// Playwright sends this function to the browser as text. Sizes are in stage pixels (reveal's
+// 1280×720 coordinate space), where reveal's scaling leaves computed font sizes alone.
 
-/**
- * @returns {{ id: string, smallestText: number, smallestSource: number, smallestChart: number,
- *   words: number, problems: string[] }}
- */
-export function measureCurrentSlide() {
+/** What the budget test and the bench read of the slide reveal.js shows now (stage pixels). */
+export interface SlideMeasure {
+  id: string;
+  /** Smallest text other than source lines; 0 when the slide has none. */
+  smallestText: number;
+  smallestSource: number;
+  /** Smallest font Chart.js resolved on the slide's charts; 0 without charts. */
+  smallestChart: number;
+  /** Words on the projected slide, title and source line left out. */
+  words: number;
+  /** Each breach of the budget, in Dutch. */
+  problems: string[];
+}
+
+export function measureCurrentSlide(): SlideMeasure {
+  // Declared inside: Playwright sends only this function's text to the page.
+  type Box = { left: number; top: number; right: number; bottom: number };
   const section = document.querySelector('.reveal .slides > section.present');
   if (section === null)
     return {
@@ -20,12 +33,13 @@ export function measureCurrentSlide() {
   const slide = section.getBoundingClientRect();
   const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
   const tolerance = 1;
-  const outside = (r, box) =>
+  const outside = (r: Box, box: Box) =>
     r.left < box.left - tolerance ||
     r.top < box.top - tolerance ||
     r.right > box.right + tolerance ||
     r.bottom > box.bottom + tolerance;
-  const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const overlaps = (a: Box, b: Box) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   // The player's own controls: the way back, downloads, slide number and arrows.
   const chrome = [
     ...document.querySelectorAll(
@@ -38,7 +52,7 @@ export function measureCurrentSlide() {
       rect: el.getBoundingClientRect(),
     }))
     .filter(({ rect }) => rect.width > 0 && rect.height > 0);
-  const problems = [];
+  const problems: string[] = [];
   let smallestText = Infinity;
   let smallestSource = Infinity;
   let smallestChart = Infinity;
@@ -68,12 +82,15 @@ export function measureCurrentSlide() {
       if (el.closest('.slide-title') === null)
         words += text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     }
-    const rect = rects.reduce((a, r) => ({
-      left: Math.min(a.left, r.left),
-      top: Math.min(a.top, r.top),
-      right: Math.max(a.right, r.right),
-      bottom: Math.max(a.bottom, r.bottom),
-    }));
+    const rect = rects.reduce<Box>(
+      (a, r) => ({
+        left: Math.min(a.left, r.left),
+        top: Math.min(a.top, r.top),
+        right: Math.max(a.right, r.right),
+        bottom: Math.max(a.bottom, r.bottom),
+      }),
+      { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity },
+    );
     if (outside(rect, slide)) problems.push(`buiten de slide: "${sample}"`);
     else if (outside(rect, screen)) problems.push(`buiten het scherm: "${sample}"`);
     for (const { name, rect: control } of chrome)
@@ -92,7 +109,7 @@ export function measureCurrentSlide() {
     for (const { name, rect: control } of chrome)
       if (overlaps(rect, control)) problems.push(`"${name}" bedekt de grafiek`);
   }
-  const finite = (n) => (Number.isFinite(n) ? n : 0);
+  const finite = (n: number) => (Number.isFinite(n) ? n : 0);
   return {
     id: section.id,
     smallestText: finite(smallestText),

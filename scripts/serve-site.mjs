@@ -1,0 +1,94 @@
+// Serves the built site as it is hosted: `npm run serve [-- dir port]`. With nginx (and its
+// brotli_static module) it runs nginx with deploy/'s configuration; without, a Node server that
+// reads the same headers from the build's `_headers` file (made from deploy/headers.ts), sends
+// the precompressed .br/.gz copies and the site's 404 page. Loopback only.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { contentTypes, parseHeadersFile, patternMatches, textTypes } from '../deploy/headers.ts';
+import { brotliModule, nginxBinary, serveWithNginx } from '../deploy/nginx.ts';
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const root = resolve(args[0] ?? process.env.KIT_OUT_DIR ?? 'dist');
+const port = Number(args[1] ?? 4321);
+const forceNode = process.argv.includes('--node');
+
+if (!existsSync(join(root, '_headers'))) {
+  console.error(`Geen build in ${root} (of een build zonder _headers): draai eerst npm run build.`);
+  process.exit(1);
+}
+
+if (!forceNode && nginxBinary() !== undefined && brotliModule() !== undefined) {
+  serveWithNginx(root, port);
+} else {
+  if (!forceNode) console.log('nginx (met brotli_static) ontbreekt: de Node-server stuurt dezelfde headers.');
+  serveWithNode();
+}
+
+function serveWithNode() {
+  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  const headersFor = (path) => {
+    const headers = {};
+    for (const rule of rules.filter((r) => patternMatches(r.pattern, path)))
+      for (const [name, value] of rule.headers) {
+        // HSTS means nothing over plain HTTP on the loopback address.
+        if (name !== 'Strict-Transport-Security') headers[name] = value;
+      }
+    return headers;
+  };
+  const typeOf = (file) => {
+    const type = contentTypes[extname(file).slice(1)] ?? 'application/octet-stream';
+    return textTypes.includes(type) ? `${type}; charset=utf-8` : type;
+  };
+  const fileFor = (pathname) => {
+    let path;
+    try {
+      path = normalize(decodeURIComponent(pathname));
+    } catch {
+      return undefined;
+    }
+    const file = join(root, path);
+    if (file !== root && !file.startsWith(root + sep)) return undefined;
+    if (!existsSync(file) || path.endsWith(`${sep}_headers`)) return undefined;
+    if (statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+      const index = join(file, 'index.html');
+      return existsSync(index) ? { file: index, path: `${pathname}index.html` } : undefined;
+    }
+    return { file, path: pathname };
+  };
+
+  createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let found = fileFor(url.pathname);
+    let status = 200;
+    if (found?.redirect !== undefined) {
+      res.writeHead(301, { Location: found.redirect + url.search, ...headersFor(url.pathname) }).end();
+      return;
+    }
+    if (found === undefined) {
+      status = 404;
+      found = { file: join(root, '404.html'), path: '/404.html' };
+    }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const headers = {
+      'Content-Type': typeOf(found.file),
+      Vary: 'Accept-Encoding',
+      ...headersFor(found.path),
+    };
+    let body = found.file;
+    if (/\bbr\b/.test(accepts) && existsSync(`${found.file}.br`)) {
+      body = `${found.file}.br`;
+      headers['Content-Encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accepts) && existsSync(`${found.file}.gz`)) {
+      body = `${found.file}.gz`;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = statSync(body).size;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(body).pipe(res);
+  }).listen(port, '127.0.0.1', () =>
+    console.log(`De verhaalkit staat op http://127.0.0.1:${port}/ (Node-server)`),
+  );
+}
