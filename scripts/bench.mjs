@@ -324,7 +324,7 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
 // A 10-slide remix: the player page's own code plus the ten single-slide pages it fetches.
 {
   const story = readFileSync(join(dist, 'decks', 'het-verhaal', 'index.html'), 'utf8');
-  // Generated slides (cover, dividers, end) have no page of their own: only real slides.
+  // Slides of the kit only: the cover, dividers and end the player generates have no slide page.
   const ids = [...story.matchAll(/<section id="([^"]+)" data-slide-id/g)]
     .map((m) => m[1])
     .filter((id) => existsSync(join(dist, 'slides', id, 'presenteer', 'index.html')))

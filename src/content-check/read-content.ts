@@ -10,6 +10,7 @@ import { ambassadorSchema } from '../schemas/ambassador';
 import { sourceSchema } from '../schemas/source';
 import { keyFigureSchema } from '../schemas/key-figure';
 import { datasetSchema } from '../schemas/dataset';
+import { tagSchema, type Tag } from '../schemas/tag';
 import { redirectsSchema } from '../schemas/redirects';
 import type { KitInput, Located } from '../lib/content/kit';
 import type { Problem } from '../lib/content/problems';
@@ -104,7 +105,9 @@ export function readContent(dirs: ContentDirs): { input: KitInput; problems: Pro
   const slides = readSlideFiles(dirs).flatMap((file) =>
     parse(file.filePath, slideSchema, () => file.frontmatter).map((entry) => ({ ...entry, body: file.body })),
   );
+  const tags = readTags(dirs, problems);
   const input: KitInput = {
+    tags,
     slides,
     decks: data('decks', deckSchema),
     ambassadors: data('ambassadors', ambassadorSchema),
@@ -114,4 +117,33 @@ export function readContent(dirs: ContentDirs): { input: KitInput; problems: Pro
     redirects: readRedirects(dirs, parse),
   };
   return { input, problems };
+}
+
+/** The tag vocabulary (`content/tags.yaml`, a list); each entry is checked on its own. */
+function readTags(dirs: ContentDirs, problems: Problem[]): Located<Tag>[] {
+  const file = join(dirs.content, 'tags.yaml');
+  const filePath = relative(dirs.root, file);
+  if (!existsSync(file)) return [];
+  let raw: unknown;
+  try {
+    raw = yaml.load(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push({
+      file: filePath,
+      field: '(bestand)',
+      message: `kan het bestand niet lezen: ${String(error)}`,
+    });
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    problems.push({ file: filePath, field: '(hele bestand)', message: 'verwacht een lijst met onderwerpen' });
+    return [];
+  }
+  return raw.flatMap((entry: unknown, index) => {
+    const result = tagSchema.safeParse(entry);
+    if (result.success) return [{ filePath, data: result.data }];
+    for (const issue of result.error.issues)
+      problems.push({ file: filePath, field: [index, ...issue.path].join('.'), message: issue.message });
+    return [];
+  });
 }

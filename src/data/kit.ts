@@ -20,13 +20,14 @@ function redirectsOnDisk() {
 }
 
 async function load() {
-  const [slides, decks, ambassadors, sources, keyFigures, datasets] = await Promise.all([
+  const [slides, decks, ambassadors, sources, keyFigures, datasets, tags] = await Promise.all([
     getCollection('slides'),
     getCollection('decks'),
     getCollection('ambassadors'),
     getCollection('sources'),
     getCollection('keyFigures'),
     getCollection('datasets'),
+    getCollection('tags'),
   ]);
   const { kit, problems } = assembleKit({
     slides: slides.map((entry) => ({ ...located(entry, 'slides'), body: entry.body ?? '' })),
@@ -35,6 +36,7 @@ async function load() {
     sources: sources.map((entry) => located(entry, 'content/sources')),
     keyFigures: keyFigures.map((entry) => located(entry, 'content/key-figures')),
     datasets: datasets.map((entry) => located(entry, 'content/datasets')),
+    tags: tags.map((entry) => ({ filePath: 'content/tags.yaml', data: entry.data })),
     redirects: redirectsOnDisk(),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));

@@ -1,14 +1,31 @@
 // Used at build time: writes the Pagefind search index into every build's output folder
 // (so test builds into other folders get one too), with Dutch as the index language.
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchRecords } from '../lib/search/records';
+import { indexedHtml, oneRecordPerSlide, searchRecords, type SearchRecord } from '../lib/search/records';
+import { slideIdOfUrl } from '../lib/search/results';
 
 /** The folder, inside the build output, that the search page loads the index from. */
 export const searchBundleFolder = 'pagefind';
+/** Pagefind's page ids mapped to slide ids, so the library and builder need no result fragments. */
+export const slideIdsFile = 'slide-ids.json';
+
+/** Reads each written fragment's URL: Pagefind's result id is the fragment's file name. */
+async function fragmentSlideIds(bundle: string): Promise<Record<string, string>> {
+  const folder = join(bundle, 'fragment');
+  const ids: Record<string, string> = {};
+  for (const file of await readdir(folder)) {
+    const text = gunzipSync(await readFile(join(folder, file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    const slide = slideIdOfUrl(url);
+    if (slide !== undefined) ids[file.replace(/\.pf_fragment$/, '')] = slide;
+  }
+  return ids;
+}
 
 async function builtPages(outDir: string): Promise<string[]> {
   const files = await readdir(outDir, { recursive: true, encoding: 'utf8' });
@@ -26,19 +43,22 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
           if (index === undefined) throw new Error(`Pagefind kon geen zoekindex maken: ${errors.join('; ')}`);
+          const all: SearchRecord[] = [];
           for (const file of await builtPages(outDir)) {
-            for (const record of searchRecords(file, await readFile(join(outDir, file), 'utf8'))) {
-              const added = await index.addHTMLFile({ url: record.url, content: record.html });
-              if (added.errors.length > 0)
-                throw new Error(`Pagefind kon ${record.url} niet indexeren: ${added.errors.join('; ')}`);
-              records += 1;
-            }
+            all.push(...searchRecords(file, await readFile(join(outDir, file), 'utf8')));
+          }
+          for (const record of oneRecordPerSlide(all)) {
+            const added = await index.addHTMLFile({ url: record.url, content: indexedHtml(record) });
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind kon ${record.url} niet indexeren: ${added.errors.join('; ')}`);
+            records += 1;
           }
           const bundle = join(outDir, searchBundleFolder);
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0)
             throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join('; ')}`);
+          await writeFile(join(bundle, slideIdsFile), JSON.stringify(await fragmentSlideIds(bundle)));
           // Our own results UI (src/client/search/page.ts) replaces Pagefind's; its UI files would only weigh on the deploy.
           for (const unused of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
             await Promise.all(

@@ -21,8 +21,8 @@ export const slideSchema = z
     argument: z.number().int().min(1).max(7).optional(),
     /** How the slide is laid out when projected; `default` is a title with a few short lines. */
     layout: z.enum(slideLayouts).default('default'),
-    /** Free tags for filtering in the library. */
-    tags: z.array(z.string().min(1)).default([]),
+    /** Topics from the vocabulary in `content/tags.yaml`, by id, for filtering in the library. */
+    tags: z.array(idSchema).default([]),
     /** One sentence for cards and search results. */
     summary: z.string().min(1),
     /** Ids of the sources (in `content/sources/`) the slide's facts come from. */

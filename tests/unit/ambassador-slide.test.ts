@@ -41,7 +41,7 @@ describe('ambassadorSlideFields', () => {
       id: 'ambassadeur-tessa-roseboom',
       title: 'Kinderen zijn onze toekomst',
       part: 'ambassadeurs',
-      tags: ['ambassadeur', 'wetenschap'],
+      tags: [],
       summary: 'Tessa Roseboom, Hoogleraar, Amsterdam UMC, aan het woord.',
       layout: 'quote',
       notes:

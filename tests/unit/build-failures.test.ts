@@ -22,6 +22,7 @@ const baseFiles: Record<string, string> = {
   'slides/twee.mdx': slide('twee'),
   'slides/grafiek.mdx': `${slide('grafiek')}\n<Chart id="cijfers" />\n`,
   'content/datasets/cijfers.yaml': dataset(),
+  'content/tags.yaml': '- id: preventie\n  label: Preventie\n',
   'content/sources/bron-a.yaml': 'id: bron-a\ntitle: Titel\nauthor: Auteur\nyear: 2020\n',
   'content/decks/het-verhaal.yaml':
     'id: het-verhaal\ntitle: Het verhaal\ndescription: D\naudience: A\ndurationMinutes: 5\nslides: [een, twee]\n',
@@ -71,6 +72,17 @@ describe('the build refuses broken content', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toContain('het-verhaal.yaml → veld "slides[1]": onbekende slide-id "drie"');
+  });
+
+  it('fails on a slide naming a topic outside content/tags.yaml, naming the file and the field', () => {
+    const { status, output } = build('unknown-tag', {
+      'slides/twee.mdx': slide('twee').replace(
+        'part: verhaal\n',
+        'part: verhaal\ntags: [preventie, gemeente]\n',
+      ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('twee.mdx → veld "tags[1]": onbekend onderwerp "gemeente"');
   });
 
   it('fails on two slides with the same id, naming both files and the id', () => {

@@ -75,15 +75,31 @@ describe('assembleKit', () => {
     expect(kit.slides.get('een')?.sources.map((s) => s.id)).toEqual(['bron-a']);
   });
 
-  it('turns an ambassador into a quote slide with its own id, title and tags', () => {
+  it('turns an ambassador into a quote slide with its own id and title, without topics', () => {
     const generated = assembleKit(input()).kit.slides.get('ambassadeur-tessa-roseboom');
     expect(generated).toMatchObject({
       kind: 'ambassador',
       title: 'Kinderen zijn onze toekomst',
       part: 'ambassadeurs',
-      tags: ['ambassadeur', 'wetenschap'],
+      tags: [],
       ambassador,
     });
+  });
+
+  it('reports a slide that names a topic outside the vocabulary, with the file and the index of the tag', () => {
+    const tags = [{ filePath: 'content/tags.yaml', data: { id: 'preventie', label: 'Preventie' } }];
+    const slides = [slide('een', { tags: ['preventie', 'gemeente'] }), slide('twee')];
+    expect(assembleKit(input({ slides, tags })).problems).toEqual([
+      {
+        file: 'slides/een.mdx',
+        field: 'tags[1]',
+        message:
+          'onbekend onderwerp "gemeente"; kies een onderwerp uit content/tags.yaml of voeg het daar toe',
+      },
+    ]);
+    expect([...assembleKit(input({ slides, tags })).kit.tags.values()]).toEqual([
+      { id: 'preventie', label: 'Preventie' },
+    ]);
   });
 
   it('gives an ambassador slide the ambassador’s sources and never marks it as the programme’s own position', () => {

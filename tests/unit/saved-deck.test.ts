@@ -23,7 +23,8 @@ describe('the deck saved in the browser', () => {
       deck: { title: '', slides: [] },
       problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
     });
-    expect(parseSavedDeck('{"version":0,"slides":[]}').problem).toMatch(/oudere versie/);
+    expect(parseSavedDeck('{"version":0,"slides":[]}').problem).toMatch(/beschadigd/);
+    expect(parseSavedDeck('{"version":9,"title":"x","slides":[]}').problem).toMatch(/nieuwere versie/);
     expect(parseSavedDeck('{"version":1,"title":"x","slides":[1,2]}').problem).toMatch(/beschadigd/);
     const damaged = {
       deck: { title: '', slides: [] },
@@ -36,9 +37,25 @@ describe('the deck saved in the browser', () => {
         '{"version":1,"title":"x"}',
       ].map(parseSavedDeck),
     ).toEqual([damaged, damaged, damaged]);
-    expect(parseSavedDeck('null')).toEqual({
-      deck: { title: '', slides: [] },
-      problem: 'Je opgeslagen presentatie kwam uit een oudere versie van de verhaalkit en is leeggemaakt.',
+    expect(parseSavedDeck('null').problem).toMatch(/beschadigd/);
+  });
+
+  it('reads a deck saved by the previous version of the kit', () => {
+    expect(parseSavedDeck('{"version":1,"title":"Oud","slides":["titel"]}')).toEqual({
+      deck: { title: 'Oud', slides: ['titel'] },
+    });
+  });
+
+  it('keeps own slides, cover and closing slide, cleaned of bidi controls', () => {
+    const deck = {
+      title: 'Raad\u202e',
+      slides: ['titel', '_2'],
+      cover: { subtitle: 'Sub', presenter: 'Anna', organisation: '', date: '', place: 'Zwolle' },
+      closing: { contact: 'anna@zwolle.nl', website: 'www.zwolle.nl' },
+      own: [{ key: '_2', title: 'Lokaal\u2066', bullets: ['een', 'twee'] }],
+    };
+    expect(parseSavedDeck(serialiseDeck(deck))).toEqual({
+      deck: { ...deck, title: 'Raad', own: [{ key: '_2', title: 'Lokaal', bullets: ['een', 'twee'] }] },
     });
   });
 
@@ -84,5 +101,6 @@ describe('estimated duration', () => {
   it('counts about a minute per quote and a minute and a half per other slide', () => {
     expect(estimateMinutes(['titel', 'ambassadeur-a', 'risicofactoren'])).toBe(4);
     expect(estimateMinutes([])).toBe(0);
+    expect(estimateMinutes(['titel'], 2)).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 // A Dutch spell check of every word a visitor reads: slides (stage and reading text, titles,
-// summaries, notes, tags), decks, key figures, datasets, sources, ambassadors and the pages and
+// summaries, notes), topic labels, decks, key figures, datasets, sources, ambassadors and the pages and
 // components of the site. Debian's hunspell with hunspell-nl (scripts/ensure-spellcheck.sh),
 // plus the reviewed word list content/woordenlijst.txt for names, organisations and terms.
 // Words inside quotes (an ambassador's quote, <Quote>) are the speaker's: reported, not failed.
@@ -22,10 +22,12 @@ function visibleTexts(): Array<VisibleText & { file: string }> {
       if (text !== undefined && text.trim() !== '') pieces.push({ file, quoted, text });
   };
   for (const slide of input.slides) {
-    const { title, summary, notes, tags } = slide.data;
-    add(slide.filePath, false, title, summary, notes, ...tags);
+    // Tags are ids of the vocabulary; visitors read the vocabulary's labels (below).
+    const { title, summary, notes } = slide.data;
+    add(slide.filePath, false, title, summary, notes);
     for (const piece of mdxVisibleText(slide.body)) add(slide.filePath, piece.quoted, piece.text);
   }
+  for (const { filePath, data } of input.tags ?? []) add(filePath, false, data.label);
   for (const deck of input.decks) {
     const { title, description, audience } = deck.data;
     add(deck.filePath, false, title, description, audience);

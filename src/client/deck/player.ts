@@ -3,7 +3,7 @@
 import Reveal from 'reveal.js';
 import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
-import { safeDeckQuery } from '../../lib/deck/reveal-query';
+import { revealOnlyQuery, safeDeckQuery } from '../../lib/deck/reveal-query';
 import { resolveOldIds, type Redirects } from '../../lib/content/redirects';
 import { pageRedirects } from './redirects';
 import { frameRemix } from './frame';
@@ -109,7 +109,19 @@ export async function startDeckPlayer(): Promise<void> {
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Sprekersweergave' }, () => {
     void import('./speaker-view').then(({ openSpeakerView }) => openSpeakerView(deck, planned));
   });
-  await deck.initialize();
+  // reveal.js reads its settings from the address in time quadratic in a long value; it sees
+  // only its own keys while it starts, then the full (shareable) address comes back.
+  const address = `${window.location.pathname}${window.location.search}`;
+  history.replaceState(
+    history.state,
+    '',
+    `${window.location.pathname}${revealOnlyQuery(window.location.search)}${window.location.hash}`,
+  );
+  try {
+    await deck.initialize();
+  } finally {
+    history.replaceState(history.state, '', `${address}${window.location.hash}`);
+  }
   makeReadable(root);
   revealChromeOnPointer();
   document.documentElement.dataset['deckReady'] = 'true';

@@ -2,8 +2,9 @@
 // with the same markup as HandoutSlide.astro (miniature, number and title, reading text, notes,
 // sources); makes every miniature a true one (fitted to its stage, reading text moved out,
 // charts drawn); prints on request, or at once with `afdrukken` in the address.
-import { decodeRemix } from '../../lib/remix/link';
+import { decodeRemixLink } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
+import { unknownNotice } from '../../lib/remix/slide-index';
 
 export function wireHandoutPrinting(): void {
   const print = () => import('./print-when-ready').then(({ printWhenReady }) => printWhenReady());
@@ -150,7 +151,7 @@ export async function fillRemixHandout(): Promise<void> {
     notice.textContent = text;
     notice.hidden = false;
   };
-  const result = decodeRemix(window.location.search);
+  const result = await decodeRemixLink(window.location.search);
   if (!result.ok) {
     say(`${result.message} Stel een presentatie samen in de bouwdoos (/maak/).`);
     return;
@@ -158,17 +159,13 @@ export async function fillRemixHandout(): Promise<void> {
   document.title = `Hand-out: ${result.deck.title} · Kansrijke Start verhaalkit`;
   const heading = document.querySelector('[data-handout-title]');
   if (heading !== null) heading.textContent = `Hand-out: ${result.deck.title}`;
-  const { fetchSlides } = await import('../remix/player');
-  const found = await fetchSlides(result.deck.slides);
-  let number = 0;
-  for (const id of result.deck.slides) {
-    const section = found.get(id);
-    if (section !== undefined) container.append(articleFrom(section, (number += 1)));
-  }
+  // Own slides (cover, text slides, closing slide) come along as ordinary slide sections.
+  const { remixSections } = await import('../remix/player');
+  const { sections, checked } = await remixSections(result.deck);
+  sections.forEach((section, index) => container.append(articleFrom(section, index + 1)));
   const summary = document.querySelector('[data-handout-summary]');
   if (summary !== null)
-    summary.textContent = `Per slide: de slide zelf, de toelichting, de notities voor de presentator en de bronnen. ${slideCount(number)}.`;
-  const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
-  if (missing.length > 0) say(`${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}.`);
+    summary.textContent = `Per slide: de slide zelf, de toelichting, de notities voor de presentator en de bronnen. ${slideCount(sections.length)}.`;
+  if (checked.unknown.length > 0) say(unknownNotice(checked.unknown));
   await prepareHandout(container);
 }

@@ -3,7 +3,7 @@
 // PowerPoint and offline builders only when the visitor asks for them.
 import type { ExportDeck } from '../../lib/export/model';
 import { exportFileName } from '../../lib/export/model';
-import { encodeRemix, remixHref, type RemixDeck } from '../../lib/remix/link';
+import { encodeRemix, playableDeck, remixHref, type RemixDeck } from '../../lib/remix/link';
 import { printQuery } from '../../lib/export/links';
 import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/remix/saved-deck';
 
@@ -39,16 +39,14 @@ async function sectionsFor(
   const deck: RemixDeck =
     mode === 'slide'
       ? { title: menu.dataset['title'] ?? 'Slide', slides: [menu.dataset['slideId'] ?? ''] }
-      : (({ title, slides }) => ({ title: title || 'Mijn presentatie', slides }))(peekMyDeck());
-  if (deck.slides.length === 0) throw new Error('Je presentatie heeft nog geen slides.');
-  const { fetchSlides } = await import('../remix/player');
-  const found = await fetchSlides(deck.slides);
-  const sections = deck.slides.flatMap((id) => {
-    const section = found.get(id);
-    return section === undefined ? [] : [section.cloneNode(true) as Element];
-  });
+      : playableDeck(peekMyDeck());
+  if (deck.slides.length === 0 && deck.closing === undefined)
+    throw new Error('Je presentatie heeft nog geen slides.');
+  // The builder's own slides (cover, text slides, closing) come along as ordinary slide sections.
+  const { remixSections } = await import('../remix/player');
+  const { sections } = await remixSections(deck);
   if (sections.length === 0) throw new Error('De slides konden niet worden opgehaald. Ben je nog online?');
-  return { title: deck.title, sections, slides: deck.slides };
+  return { title: deck.title, sections, slides: sections.map((s) => s.dataset['slideId'] ?? s.id) };
 }
 
 async function readDeckFor(menu: HTMLElement): Promise<ExportDeck> {
@@ -112,17 +110,18 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
   const pdf = menu.querySelector<HTMLAnchorElement>('a[data-export="pdf"]');
   const handout = menu.querySelector<HTMLAnchorElement>('a[data-export="handout"]');
   if (mode === 'deck' && pdf !== null && handout !== null && pdf.hidden) {
-    // The remix player: its deck lives in the address.
+    // The remix player: its deck lives in the address, own slides included; pass it on whole.
     const search = new URLSearchParams(window.location.search);
-    const deck: RemixDeck = {
-      title: search.get('titel') ?? '',
-      slides: (search.get('slides') ?? '').split(',').filter((id) => id !== ''),
-    };
-    pdf.href = `${window.location.pathname}${encodeRemix(deck)}&${printQuery}`;
-    handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
-    pdf.target = handout.target = '_blank';
-    pdf.hidden = deck.slides.length === 0;
-    handout.hidden = deck.slides.length === 0;
+    const kept = new URLSearchParams();
+    for (const key of ['titel', 'slides', 'versies', 'eigen']) {
+      const value = search.get(key);
+      if (value !== null) kept.set(key, value);
+    }
+    const query = `?${kept.toString().replace(/%2C/gi, ',')}`;
+    pdf.href = `${window.location.pathname}${query}&${printQuery}`;
+    handout.href = `/presenteer/hand-out/${query}&afdrukken`;
+    pdf.hidden = !kept.has('slides');
+    handout.hidden = !kept.has('slides');
   }
   if (mode === 'builder') builderLinks(menu);
 

@@ -1,16 +1,37 @@
-// Used in the browser: the deck builder (/maak/). Renders with DOM APIs and textContent only:
-// titles and ids may come from a shared link or storage and are never parsed as HTML.
+// Used in the browser: the deck builder (/maak/). Every change goes through `change()`, which
+// records the state before it (undo: button and Ctrl+Z), saves to the browser and redraws.
+// Nothing is thrown away without a confirmation. Renders with DOM APIs and textContent only:
+// titles, ids and own text may come from a shared link or storage and are never parsed as HTML.
 import Sortable from 'sortablejs';
-import { remixHref, type RemixDeck } from '../../lib/remix/link';
-import { dropUnknown, estimateMinutes, moveSlide } from '../../lib/remix/saved-deck';
+import { encodeRemixCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
+import { dropUnknown, estimateMinutes, moveTo } from '../../lib/remix/saved-deck';
+import {
+  charactersLeft,
+  closingFieldNames,
+  coverFieldNames,
+  emptyClosing,
+  emptyCover,
+  hasContent,
+  isOwnKey,
+  maxBullets,
+  nextOwnKey,
+  ownLimits,
+  textSlideProblems,
+  type ClosingFields,
+  type CoverFields,
+  type OwnTextSlide,
+} from '../../lib/remix/own-slides';
+import { closeGroup, emptyHistory, record, undo, type History } from '../../lib/remix/history';
 import { slideCount } from '../../lib/content/text';
 import { loadMyDeck, saveMyDeck } from './my-deck';
+import { loadSlideIndex } from './player';
+import { findSlideIds, warmUpSearch } from '../search/slide-search';
+import { confirmWith } from './confirm';
 
 interface CatalogueEntry {
   id: string;
   title: string;
   part: string;
-  summary: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -23,10 +44,23 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Ctrl+Z (Cmd+Z) outside text fields; inside a field the browser undoes the typing itself. */
+function isUndoKey(event: KeyboardEvent): boolean {
+  if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z')
+    return false;
+  const target = event.target as HTMLElement | null;
+  return !(
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target?.isContentEditable
+  );
+}
+
 export function startBuilder(): void {
-  const root = document.querySelector<HTMLElement>('[data-builder]');
+  const found = document.querySelector<HTMLElement>('[data-builder]');
   const dataElement = document.getElementById('builder-data');
-  if (root === null || dataElement === null) return;
+  if (found === null || dataElement === null) return;
+  const root: HTMLElement = found;
   const { catalogue, decks } = JSON.parse(dataElement.textContent ?? '{}') as {
     catalogue: CatalogueEntry[];
     decks: Array<{ id: string; title: string; slides: string[] }>;
@@ -37,93 +71,289 @@ export function startBuilder(): void {
   const list = q<HTMLOListElement>('[data-chosen]');
   const live = q('[data-deck-live]');
   const titleInput = q<HTMLInputElement>('[data-deck-title]');
+  const undoButton = q<HTMLButtonElement>('[data-undo]');
+  const editor = q('[data-own-editor]');
+
+  const showNotice = (lines: string[]) => {
+    notice.replaceChildren(...lines.map((line) => el('p', {}, line)));
+    notice.hidden = lines.length === 0;
+  };
 
   const loaded = loadMyDeck();
   const cleaned = dropUnknown(loaded.deck, new Set(byId.keys()));
   let deck: RemixDeck = cleaned.deck;
-  const problems = [
+  let history: History<RemixDeck> = emptyHistory();
+  let editing: string | undefined;
+  const startup = [
     loaded.problem,
     cleaned.dropped.length > 0
-      ? `${slideCount(cleaned.dropped.length)} uit je opgeslagen presentatie bestaan niet meer en zijn weggelaten: ${cleaned.dropped.join(', ')}.`
+      ? `${slideCount(cleaned.dropped.length)} uit je opgeslagen presentatie ${cleaned.dropped.length === 1 ? 'bestaat' : 'bestaan'} niet meer en ${cleaned.dropped.length === 1 ? 'is' : 'zijn'} weggelaten: ${cleaned.dropped.slice(0, 10).join(', ')}${cleaned.dropped.length > 10 ? ` en nog ${cleaned.dropped.length - 10} andere` : ''}.`
       : undefined,
   ].filter((p): p is string => p !== undefined);
-  if (problems.length > 0) {
-    notice.textContent = problems.join(' ');
-    notice.hidden = false;
+  if (cleaned.dropped.length > 0) {
+    const problem = saveMyDeck(deck);
+    if (problem !== undefined) startup.push(problem);
   }
-  if (cleaned.dropped.length > 0) saveMyDeck(deck);
+  showNotice(startup);
   // Shown now; its room was kept while it waited (no layout shift).
   delete root.dataset['pending'];
 
   const announce = (message: string) => {
     live.textContent = message;
   };
-  const save = (next: RemixDeck) => {
-    deck = next;
-    saveMyDeck(deck);
-    render();
-  };
-  const titleOf = (id: string) => byId.get(id)?.title ?? id;
+  const titleOf = (item: string) =>
+    isOwnKey(item)
+      ? `Eigen slide: ${deck.own?.find((slide) => slide.key === item)?.title || 'zonder titel'}`
+      : (byId.get(item)?.title ?? item);
+  const cover = (): CoverFields => deck.cover ?? emptyCover();
+  const closing = (): ClosingFields => deck.closing ?? emptyClosing();
 
-  function render(): void {
-    titleInput.value = deck.title;
-    q('[data-deck-summary]').textContent =
-      `${slideCount(deck.slides.length)} · ongeveer ${estimateMinutes(deck.slides)} minuten`;
-    q('[data-chosen-empty]').hidden = deck.slides.length > 0;
+  /** Applies a change: remembers the state before it, saves, redraws. */
+  const change = (next: RemixDeck, label: string, group?: string) => {
+    history = record(history, deck, label, group);
+    deck = next;
+    const problem = saveMyDeck(deck);
+    // The deck stays on screen either way; only saving failed, and the message says so.
+    showNotice(problem === undefined ? [] : [problem]);
+    render(group !== undefined);
+  };
+
+  function updateCounts(): void {
+    for (const counter of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const input = document.getElementById(counter.dataset['countFor'] ?? '') as HTMLInputElement | null;
+      if (input !== null) counter.textContent = charactersLeft(input.value, input.maxLength);
+    }
+  }
+
+  let linkRun = 0;
+  /** The share link, compact; slide versions come from the slide index when it can be had. */
+  async function shareHref(): Promise<string> {
+    const index = await loadSlideIndex();
+    const versions: Record<string, string> = {};
+    for (const id of deck.slides)
+      if (index !== undefined && Object.hasOwn(index.slides, id)) versions[id] = index.slides[id]!.v;
+    return `${remixPath}${await encodeRemixCompact({ ...deck, versions })}`;
+  }
+  const presentable = () => deck.slides.length > 0 || deck.closing !== undefined;
+  async function updatePresentLink(): Promise<void> {
+    const run = ++linkRun;
     const present = q<HTMLAnchorElement>('[data-present]');
-    present.href = remixHref({ title: deck.title, slides: deck.slides });
-    // aria-disabled needs a value ("true"); without slides the link has no href either.
-    if (deck.slides.length === 0) {
-      present.setAttribute('aria-disabled', 'true');
+    present.toggleAttribute('aria-disabled', !presentable());
+    if (!presentable()) {
       present.removeAttribute('href');
-    } else present.removeAttribute('aria-disabled');
-    q<HTMLButtonElement>('[data-share]').disabled = deck.slides.length === 0;
+      return;
+    }
+    const href = await shareHref();
+    if (run === linkRun && presentable()) present.href = href;
+  }
+
+  function ownSlideItem(item: string): OwnTextSlide | undefined {
+    return deck.own?.find((slide) => slide.key === item);
+  }
+
+  function render(typing = false): void {
+    if (!typing) {
+      titleInput.value = deck.title;
+      for (const name of coverFieldNames)
+        q<HTMLInputElement>(`[data-cover-field="${name}"]`).value = cover()[name];
+      for (const name of closingFieldNames)
+        q<HTMLInputElement>(`[data-closing-field="${name}"]`).value = closing()[name];
+    }
+    updateCounts();
+    const extra = (deck.title !== '' ? 1 : 0) + (deck.closing !== undefined ? 1 : 0);
+    const total = deck.slides.length + extra;
+    q('[data-deck-summary]').textContent =
+      `${slideCount(total)}${extra > 0 ? ` (met ${[deck.title !== '' ? 'omslag' : '', deck.closing !== undefined ? 'afsluiting' : ''].filter(Boolean).join(' en ')})` : ''} · ongeveer ${estimateMinutes(deck.slides, extra)} minuten`;
+    q('[data-chosen-empty]').hidden = deck.slides.length > 0;
+    q<HTMLButtonElement>('[data-share]').disabled = !presentable();
+    q<HTMLButtonElement>('[data-add-own]').disabled = nextOwnKey(deck.own ?? []) === undefined;
     q('[data-share-panel]').hidden = true;
-    list.replaceChildren(
-      ...deck.slides.map((id, index) => {
-        const title = titleOf(id);
-        const button = (label: string, text: string, action: () => void, disabled = false) => {
-          const b = el('button', { type: 'button', className: 'chosen__button', disabled }, text);
-          b.setAttribute('aria-label', label);
-          b.addEventListener('click', action);
-          return b;
-        };
-        const item = el(
-          'li',
-          { className: 'chosen__item' },
-          el('span', { className: 'chosen__handle', title: 'Sleep om te verplaatsen' }, '⠿'),
-          el('span', { className: 'chosen__title' }, title),
-          button(`Zet ${title} een plaats omhoog`, '↑', () => move(index, -1), index === 0),
-          button(
-            `Zet ${title} een plaats omlaag`,
-            '↓',
-            () => move(index, 1),
-            index === deck.slides.length - 1,
-          ),
-          button(`Verwijder ${title}`, 'Verwijder', () => {
-            save({ ...deck, slides: deck.slides.filter((_, i) => i !== index) });
-            announce(`${title} is verwijderd. Nog ${slideCount(deck.slides.length)}.`);
-          }),
-        );
-        item.dataset['index'] = String(index);
-        return item;
-      }),
+    const last = history.steps.at(-1);
+    undoButton.disabled = last === undefined;
+    q('[data-undo-what]').textContent = last === undefined ? '' : `Laatste wijziging: ${last.label}.`;
+    void updatePresentLink();
+    if (typing) return;
+    list.replaceChildren(...deck.slides.map((item, index) => listItem(item, index)));
+    renderEditor();
+  }
+
+  function listItem(item: string, index: number): HTMLLIElement {
+    const title = titleOf(item);
+    const button = (label: string, text: string, action: () => void, disabled = false) => {
+      const b = el('button', { type: 'button', className: 'chosen__button', disabled }, text);
+      b.setAttribute('aria-label', label);
+      b.addEventListener('click', action);
+      return b;
+    };
+    const own = isOwnKey(item);
+    const controls = el(
+      'span',
+      { className: 'chosen__controls' },
+      ...(own ? [button(`Bewerk ${title}`, 'Bewerk', () => openEditor(item))] : []),
+      button(`Zet ${title} een plaats omhoog`, '↑', () => move(index, -1), index === 0),
+      button(`Zet ${title} een plaats omlaag`, '↓', () => move(index, 1), index === deck.slides.length - 1),
+      button(`Verwijder ${title}`, 'Verwijder', () => void remove(index)),
     );
+    const item_ = el(
+      'li',
+      { className: own ? 'chosen__item chosen__item--own' : 'chosen__item' },
+      el('span', { className: 'chosen__handle', title: 'Sleep om te verplaatsen' }, '⠿'),
+      el('span', { className: 'chosen__title' }, title),
+      controls,
+    );
+    item_.dataset['index'] = String(index);
+    item_.dataset['item'] = item;
+    return item_;
   }
 
   function move(index: number, by: -1 | 1): void {
     const title = titleOf(deck.slides[index]!);
-    save({ ...deck, slides: moveSlide(deck.slides, index, by) });
+    change({ ...deck, slides: moveTo(deck.slides, index, index + by) }, `${title} verplaatst`);
     const position = index + by + 1;
     announce(`${title} staat nu op plaats ${position} van ${deck.slides.length}.`);
     // Keep the keyboard where it was: on the same control of the moved slide.
     const moved = list.children[position - 1];
-    const control = moved?.querySelectorAll<HTMLButtonElement>('button')[by === -1 ? 0 : 1];
+    const arrows = moved?.querySelectorAll<HTMLButtonElement>('button[aria-label^="Zet "]');
+    const control = arrows?.[by === -1 ? 0 : 1];
     (control !== undefined && !control.disabled
       ? control
       : moved?.querySelector<HTMLButtonElement>('button:not([disabled])')
     )?.focus();
   }
+
+  async function remove(index: number): Promise<void> {
+    const item = deck.slides[index]!;
+    const title = titleOf(item);
+    const own = ownSlideItem(item);
+    if (own !== undefined && (own.title !== '' || own.bullets.length > 0)) {
+      const yes = await confirmWith({
+        title: 'Eigen slide verwijderen?',
+        text: `Je verwijdert ${title}, met de tekst die je erin hebt gezet. Met Ongedaan maken kun je hem terughalen.`,
+        yes: 'Verwijder slide',
+      });
+      if (!yes) return;
+    }
+    const slides = deck.slides.filter((_, i) => i !== index);
+    const next: RemixDeck = { ...deck, slides };
+    if (own !== undefined) next.own = (deck.own ?? []).filter((slide) => slide.key !== item);
+    if (editing === item) editing = undefined;
+    change(next, `${title} verwijderd`);
+    announce(`${title} is verwijderd. Nog ${slideCount(slides.length)}. Ongedaan maken kan met Ctrl+Z.`);
+    const next_ = list.children[Math.min(index, list.children.length - 1)];
+    (
+      next_?.querySelector<HTMLButtonElement>('button:not([disabled])') ??
+      q<HTMLInputElement>('[data-add-search]')
+    ).focus();
+  }
+
+  function doUndo(): void {
+    const step = undo(history);
+    if (step === undefined) {
+      announce('Er is niets om ongedaan te maken.');
+      return;
+    }
+    history = step.history;
+    deck = step.state;
+    if (editing !== undefined && !deck.slides.includes(editing)) editing = undefined;
+    const problem = saveMyDeck(deck);
+    showNotice(problem === undefined ? [] : [problem]);
+    render();
+    announce(`Ongedaan gemaakt: ${step.label}.`);
+  }
+  undoButton.addEventListener('click', doUndo);
+  document.addEventListener('keydown', (event) => {
+    if (!isUndoKey(event) || document.querySelector('dialog[open]') !== null) return;
+    event.preventDefault();
+    doUndo();
+  });
+
+  // Own text slides: an editor beside the list, changes saved as you type.
+  const ownTitle = q<HTMLInputElement>('[data-own-title]');
+  const bulletInputs = [...root.querySelectorAll<HTMLInputElement>('[data-own-bullet]')];
+  function renderEditor(): void {
+    const slide = editing === undefined ? undefined : ownSlideItem(editing);
+    editor.hidden = slide === undefined;
+    if (slide === undefined) return;
+    ownTitle.value = slide.title;
+    bulletInputs.forEach((input, i) => (input.value = slide.bullets[i] ?? ''));
+    showOwnProblems(slide);
+    updateCounts();
+  }
+  function showOwnProblems(slide: { title: string; bullets: readonly string[] }): void {
+    q('[data-own-problems]').textContent = textSlideProblems(slide).join(' ');
+  }
+  function openEditor(key: string): void {
+    editing = key;
+    history = closeGroup(history);
+    renderEditor();
+    ownTitle.focus();
+  }
+  const editOwn = () => {
+    if (editing === undefined) return;
+    const key = editing;
+    const raw = { title: ownTitle.value, bullets: bulletInputs.map((input) => input.value) };
+    showOwnProblems(raw);
+    const cleanedSlide: OwnTextSlide = {
+      key,
+      title: raw.title.slice(0, ownLimits.slideTitle),
+      bullets: raw.bullets
+        .map((b) => b.slice(0, ownLimits.bullet))
+        .filter((b) => b.trim() !== '')
+        .slice(0, maxBullets),
+    };
+    const own = (deck.own ?? []).map((slide) => (slide.key === key ? cleanedSlide : slide));
+    change({ ...deck, own }, `tekst van ${titleOf(key)} gewijzigd`, `own:${key}`);
+    const item = list.querySelector<HTMLElement>(
+      `li[data-index]:nth-child(${deck.slides.indexOf(key) + 1}) .chosen__title`,
+    );
+    if (item !== null) item.textContent = titleOf(key);
+  };
+  ownTitle.addEventListener('input', editOwn);
+  for (const input of bulletInputs) input.addEventListener('input', editOwn);
+  q('[data-own-done]').addEventListener('click', () => {
+    const key = editing;
+    editing = undefined;
+    history = closeGroup(history);
+    render();
+    if (key !== undefined)
+      list.querySelector<HTMLButtonElement>(`li:nth-child(${deck.slides.indexOf(key) + 1}) button`)?.focus();
+  });
+  q('[data-add-own]').addEventListener('click', () => {
+    const key = nextOwnKey(deck.own ?? []);
+    if (key === undefined) return;
+    const slide: OwnTextSlide = { key, title: '', bullets: [] };
+    change(
+      { ...deck, slides: [...deck.slides, key], own: [...(deck.own ?? []), slide] },
+      'eigen slide toegevoegd',
+    );
+    announce(`Eigen slide toegevoegd op plaats ${deck.slides.length}. Geef hem een titel en punten.`);
+    openEditor(key);
+  });
+
+  // The title, the cover and the closing slide: saved as you type, one undo step per field.
+  titleInput.addEventListener('input', () =>
+    change({ ...deck, title: titleInput.value.slice(0, ownLimits.title) }, 'titel gewijzigd', 'title'),
+  );
+  for (const name of coverFieldNames) {
+    const input = q<HTMLInputElement>(`[data-cover-field="${name}"]`);
+    input.addEventListener('input', () =>
+      change({ ...deck, cover: { ...cover(), [name]: input.value } }, 'omslag gewijzigd', `cover:${name}`),
+    );
+  }
+  for (const name of closingFieldNames) {
+    const input = q<HTMLInputElement>(`[data-closing-field="${name}"]`);
+    input.addEventListener('input', () => {
+      const fields = { ...closing(), [name]: input.value };
+      const next: RemixDeck = { ...deck };
+      if (hasContent(fields)) next.closing = fields;
+      else delete next.closing;
+      change(next, 'afsluiting gewijzigd', `closing:${name}`);
+    });
+  }
+  for (const input of root.querySelectorAll('input'))
+    input.addEventListener('blur', () => (history = closeGroup(history)));
+  if (hasContent(cover())) q<HTMLDetailsElement>('[data-cover-details]').open = true;
+  if (deck.closing !== undefined) q<HTMLDetailsElement>('[data-closing-details]').open = true;
 
   Sortable.create(list, {
     handle: '.chosen__handle',
@@ -131,34 +361,50 @@ export function startBuilder(): void {
     onEnd: (event) => {
       if (event.oldIndex === undefined || event.newIndex === undefined || event.oldIndex === event.newIndex)
         return;
-      const slides = [...deck.slides];
-      const [movedId] = slides.splice(event.oldIndex, 1);
-      slides.splice(event.newIndex, 0, movedId!);
-      save({ ...deck, slides });
-      announce(`${titleOf(movedId!)} staat nu op plaats ${event.newIndex + 1} van ${slides.length}.`);
+      const movedId = deck.slides[event.oldIndex]!;
+      change(
+        { ...deck, slides: moveTo(deck.slides, event.oldIndex, event.newIndex) },
+        `${titleOf(movedId)} verplaatst`,
+      );
+      announce(`${titleOf(movedId)} staat nu op plaats ${event.newIndex + 1} van ${deck.slides.length}.`);
     },
   });
 
-  titleInput.addEventListener('input', () => {
-    deck = { ...deck, title: titleInput.value };
-    saveMyDeck(deck);
-    q<HTMLAnchorElement>('[data-present]').href = remixHref(deck);
-  });
-
+  /** Replaces the whole deck, after asking when that would throw work away. */
+  async function replaceDeck(next: RemixDeck, question: string, yes: string, label: string, done: string) {
+    const hasWork =
+      deck.slides.length > 0 || deck.title !== '' || hasContent(cover()) || deck.closing !== undefined;
+    if (hasWork && !(await confirmWith({ title: 'Je huidige presentatie vervangen?', text: question, yes })))
+      return;
+    editing = undefined;
+    change(next, label);
+    announce(done);
+  }
   q('[data-start-from-deck]').addEventListener('click', () => {
     const chosen = decks.find((d) => d.id === q<HTMLSelectElement>('[data-start-deck]').value);
     if (chosen === undefined) return;
-    save({ title: chosen.title, slides: [...chosen.slides] });
-    announce(`${chosen.title} overgenomen: ${slideCount(chosen.slides.length)}.`);
+    void replaceDeck(
+      { title: chosen.title, slides: [...chosen.slides] },
+      `Je presentatie (${slideCount(deck.slides.length)}) wordt vervangen door “${chosen.title}”. Met Ongedaan maken kun je terug.`,
+      'Vervang mijn presentatie',
+      `${chosen.title} overgenomen`,
+      `${chosen.title} overgenomen: ${slideCount(chosen.slides.length)}. Ongedaan maken kan met Ctrl+Z.`,
+    );
   });
   q('[data-start-empty]').addEventListener('click', () => {
-    save({ title: '', slides: [] });
-    announce('Je presentatie is leeg.');
+    void replaceDeck(
+      { title: '', slides: [] },
+      `Je presentatie (${slideCount(deck.slides.length)}) wordt leeggemaakt. Met Ongedaan maken kun je terug.`,
+      'Maak leeg',
+      'presentatie leeggemaakt',
+      'Je presentatie is leeg. Ongedaan maken kan met Ctrl+Z.',
+    );
   });
 
-  q('[data-share]').addEventListener('click', () => {
-    const link = new URL(remixHref(deck), window.location.href).toString();
+  q('[data-share]').addEventListener('click', async () => {
+    const link = new URL(await shareHref(), window.location.href).toString();
     q<HTMLInputElement>('[data-share-link]').value = link;
+    q('[data-share-length]').textContent = `De link is ${link.length} tekens lang.`;
     q('[data-share-panel]').hidden = false;
     q<HTMLInputElement>('[data-share-link]').select();
   });
@@ -175,38 +421,69 @@ export function startBuilder(): void {
     }
   });
 
+  // Adding slides: the kit's one search, best match first; without words, the library in story order.
   const pickList = q<HTMLUListElement>('[data-pick-list]');
+  const pickStatus = q('[data-pick-status]');
   const search = q<HTMLInputElement>('[data-add-search]');
-  const renderPicks = () => {
-    const words = search.value
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w !== '');
-    const matches = catalogue.filter((entry) =>
-      words.every((w) => `${entry.title} ${entry.summary} ${entry.part}`.toLowerCase().includes(w)),
-    );
+  const shown = 30;
+  let searchRun = 0;
+  const showPicks = (entries: CatalogueEntry[], words: string) => {
     pickList.replaceChildren(
-      ...matches.slice(0, 30).map((entry) => {
+      ...entries.slice(0, shown).map((entry) => {
         const add = el('button', { type: 'button', className: 'button button--quiet' }, 'Voeg toe');
         add.setAttribute('aria-label', `Voeg toe: ${entry.title}`);
         add.addEventListener('click', () => {
-          save({ ...deck, slides: [...deck.slides, entry.id] });
+          change({ ...deck, slides: [...deck.slides, entry.id] }, `${entry.title} toegevoegd`);
           announce(`${entry.title} is toegevoegd op plaats ${deck.slides.length}.`);
         });
-        return el('li', {}, el('span', {}, el('strong', {}, entry.title), ` (${entry.part})`), add);
+        return el(
+          'li',
+          {},
+          el('span', { className: 'pick-list__title' }, el('strong', {}, entry.title), ` (${entry.part})`),
+          add,
+        );
       }),
     );
-    if (matches.length > 30)
-      pickList.append(
-        el('li', { className: 'meta' }, `En nog ${matches.length - 30}: verfijn je zoekwoorden.`),
-      );
+    pickStatus.textContent =
+      words === ''
+        ? `Alle ${catalogue.length} slides, in de volgorde van het verhaal${catalogue.length > shown ? `; de eerste ${shown} staan hieronder. Zoek om te kiezen` : ''}.`
+        : entries.length === 0
+          ? `Geen slides gevonden voor “${words}”.`
+          : `${slideCount(entries.length)} gevonden voor “${words}”${entries.length > shown ? `; de beste ${shown} staan hieronder. Verfijn je zoekwoorden` : ''}.`;
   };
-  search.addEventListener('input', renderPicks);
+  let typingTimer: number | undefined;
+  const renderPicks = async () => {
+    const run = ++searchRun;
+    const words = search.value.replace(/\s+/g, ' ').trim();
+    if (words === '') {
+      showPicks(catalogue, '');
+      return;
+    }
+    pickStatus.textContent = 'Zoeken…';
+    try {
+      const ids = await findSlideIds(words);
+      if (run !== searchRun) return;
+      showPicks(
+        ids.flatMap((id) => byId.get(id) ?? []),
+        words,
+      );
+    } catch {
+      if (run === searchRun)
+        pickStatus.textContent = 'Zoeken lukt nu niet. Kies in de bibliotheek, of probeer het later opnieuw.';
+    }
+  };
+  search.addEventListener('focus', warmUpSearch, { once: true });
+  search.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => void renderPicks(), 200);
+  });
 
-  window.addEventListener('storage', () => {
-    deck = loadMyDeck().deck;
+  // Another tab (or "Voeg toe" on a slide page) changed the saved deck.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== null && event.key !== 'verhaalkit:mijn-presentatie') return;
+    deck = dropUnknown(loadMyDeck().deck, new Set(byId.keys())).deck;
     render();
   });
   render();
-  renderPicks();
+  void renderPicks();
 }

@@ -1,9 +1,20 @@
-// Used in the browser: fills the remix player with the slides named in its link, fetching
-// only those slides (each from its own single-slide page), then hands over to the deck player.
-import { decodeRemix, type RemixDeck } from '../../lib/remix/link';
-import { slideCount } from '../../lib/content/text';
-import { resolveOldIds } from '../../lib/content/redirects';
-import { pageRedirects } from '../deck/redirects';
+// Used in the browser: fills the remix player with the deck in its link. The link is first
+// checked against the small slide index (/slides/index.json): unknown ids are named without a
+// single fetch, renamed ids follow the redirect map, and slides changed since the link was made
+// are listed. Only the chosen library slides are fetched, each from its own single-slide page.
+import { decodeRemixLink, maxRemixSlides, type RemixDeck } from '../../lib/remix/link';
+import {
+  checkDeck,
+  parseSlideIndex,
+  slideIndexPath,
+  unknownNotice,
+  unreadableNotice,
+  updatedLead,
+  type CheckedDeck,
+  type SlideIndex,
+} from '../../lib/remix/slide-index';
+import { isOwnKey } from '../../lib/remix/own-slides';
+import { coverSection, deckSections } from './own-sections';
 
 const parallelFetches = 6;
 
@@ -11,13 +22,15 @@ async function fetchSlide(id: string): Promise<HTMLElement | undefined> {
   const response = await fetch(`/slides/${id}/presenteer/`).catch(() => undefined);
   if (response === undefined || !response.ok) return undefined;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const section = page.querySelector<HTMLElement>(`section[data-slide-id="${id}"]`);
-  return section === null ? undefined : document.importNode(section, true);
+  const section = [...page.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
+    (candidate) => candidate.dataset['slideId'] === id,
+  );
+  return section === undefined ? undefined : document.importNode(section, true);
 }
 
-/** Fetches each distinct id once, a few at a time, keeping the deck's order (also used by the exports). */
+/** Fetches each distinct id once, a few at a time (also used by the exports). */
 export async function fetchSlides(ids: readonly string[]): Promise<Map<string, HTMLElement | undefined>> {
-  const distinct = [...new Set(ids)];
+  const distinct = [...new Set(ids.filter((id) => !isOwnKey(id)))];
   const found = new Map<string, HTMLElement | undefined>();
   let next = 0;
   const worker = async () => {
@@ -30,13 +43,56 @@ export async function fetchSlides(ids: readonly string[]): Promise<Map<string, H
   return found;
 }
 
-function notice(container: HTMLElement, lines: string[], withBuilderLink: boolean): void {
-  container.replaceChildren();
-  for (const line of lines) {
-    const p = document.createElement('p');
-    p.textContent = line;
-    container.append(p);
-  }
+let indexLoad: Promise<SlideIndex | undefined> | undefined;
+
+/** The slide index, fetched once; undefined when it cannot be had (then every id is fetched). */
+export function loadSlideIndex(): Promise<SlideIndex | undefined> {
+  indexLoad ??= fetch(slideIndexPath)
+    .then(async (response) => (response.ok ? parseSlideIndex(await response.json()) : undefined))
+    .catch(() => undefined);
+  return indexLoad;
+}
+
+/** A deck's sections in order (own slides included), with what could not be shown and what changed. */
+export async function remixSections(
+  deck: RemixDeck,
+  withCover = true,
+): Promise<{ sections: HTMLElement[]; checked: CheckedDeck }> {
+  const index = await loadSlideIndex();
+  const checked: CheckedDeck =
+    index === undefined ? { slides: deck.slides, unknown: [], changed: [] } : checkDeck(deck, index);
+  const found = await fetchSlides(checked.slides);
+  const missing = [...found].filter(([, section]) => section === undefined).map(([id]) => id);
+  return {
+    sections: deckSections(deck, checked.slides, found, withCover),
+    checked: { ...checked, unknown: [...checked.unknown, ...missing] },
+  };
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+/** The "bijgewerkt sinds deze link" notice: a lead sentence and a link to each changed slide. */
+export function updatedNotice(changed: CheckedDeck['changed']): HTMLParagraphElement {
+  const p = paragraph(`${updatedLead(changed.length)} `);
+  p.dataset['updatedNotice'] = '';
+  changed.slice(0, 10).forEach(({ id, title }, index) => {
+    if (index > 0) p.append(', ');
+    const link = document.createElement('a');
+    link.href = `/slides/${id}/`;
+    link.textContent = title;
+    p.append(link);
+  });
+  if (changed.length > 10) p.append(` en nog ${changed.length - 10} andere`);
+  p.append('.');
+  return p;
+}
+
+function notice(container: HTMLElement, lines: Array<string | HTMLElement>, withBuilderLink: boolean): void {
+  container.replaceChildren(...lines.map((line) => (typeof line === 'string' ? paragraph(line) : line)));
   if (withBuilderLink) {
     const p = document.createElement('p');
     const link = document.createElement('a');
@@ -44,12 +100,13 @@ function notice(container: HTMLElement, lines: string[], withBuilderLink: boolea
     link.textContent = 'Maak je eigen presentatie in de bouwdoos';
     p.append(link);
     container.append(p);
+  } else {
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Sluit melding';
+    close.addEventListener('click', () => container.setAttribute('hidden', ''));
+    container.append(close);
   }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = 'Sluit melding';
-  close.addEventListener('click', () => container.setAttribute('hidden', ''));
-  if (!withBuilderLink) container.append(close);
   container.removeAttribute('hidden');
 }
 
@@ -60,12 +117,20 @@ function setTitle(deck: RemixDeck): void {
   document.querySelector('.reveal')?.setAttribute('aria-label', `Presentatie: ${deck.title}`);
 }
 
+/** Puts the deck's own cover (title and the presenter's fields) where the player takes its cover from. */
+function useOwnCover(deck: RemixDeck): void {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  const generated = template?.content.querySelector('section[data-generated="cover"]');
+  if (deck.cover === undefined || generated === null || generated === undefined) return;
+  generated.replaceWith(coverSection(deck.title, deck.cover));
+}
+
 /** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
 export async function loadRemix(
   slidesContainer: HTMLElement,
   noticeContainer: HTMLElement,
 ): Promise<boolean> {
-  const result = decodeRemix(window.location.search);
+  const result = await decodeRemixLink(window.location.search);
   if (!result.ok) {
     notice(
       noticeContainer,
@@ -75,31 +140,18 @@ export async function loadRemix(
     return false;
   }
   setTitle(result.deck);
-  // Links made before a slide was split or renamed show the slide(s) that replaced it.
-  result.deck.slides = resolveOldIds(result.deck.slides, pageRedirects());
-  const found = await fetchSlides(result.deck.slides);
-  const seen = new Map<string, number>();
-  for (const id of result.deck.slides) {
-    const section = found.get(id);
-    if (section === undefined) continue;
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
-    const copy = count === 1 ? section : (section.cloneNode(true) as HTMLElement);
-    if (count > 1) copy.id = `${id}-${count}`;
-    slidesContainer.append(copy);
-  }
-  const missing = [...new Set(result.deck.slides.filter((id) => found.get(id) === undefined))];
-  const problems: string[] = [];
-  if (missing.length > 0)
+  // The player frames the deck itself (src/client/deck/frame.ts): its cover becomes ours.
+  const { sections, checked } = await remixSections(result.deck, false);
+  slidesContainer.append(...sections);
+  useOwnCover(result.deck);
+  const problems: Array<string | HTMLElement> = [...result.problems];
+  if (checked.unknown.length > 0) problems.push(unknownNotice(checked.unknown));
+  if (result.overLimit !== undefined)
     problems.push(
-      `${slideCount(missing.length)} niet gevonden: ${missing.join(', ')}. De rest wordt getoond.`,
+      `De link noemt meer dan ${maxRemixSlides} slides; de overige ${result.overLimit} zijn niet getoond.`,
     );
-  if (result.unreadable.length > 0) {
-    problems.push(
-      `${result.unreadable.length === 1 ? 'Eén deel' : `${result.unreadable.length} delen`} van de link ${result.unreadable.length === 1 ? 'is' : 'zijn'} geen slide en ${result.unreadable.length === 1 ? 'is' : 'zijn'} overgeslagen: ${result.unreadable.join(', ')}`,
-    );
-  }
-  if (slidesContainer.children.length === 0) {
+  if (result.unreadableCount > 0) problems.push(unreadableNotice(result.unreadable, result.unreadableCount));
+  if (sections.length === 0) {
     notice(
       noticeContainer,
       ['Geen enkele slide uit deze link bestaat (nog) in de verhaalkit.', ...problems],
@@ -107,6 +159,7 @@ export async function loadRemix(
     );
     return false;
   }
+  if (checked.changed.length > 0) problems.push(updatedNotice(checked.changed));
   if (problems.length > 0) notice(noticeContainer, problems, false);
   return true;
 }

@@ -15,32 +15,15 @@ import {
   resultLabel,
   resultsStatus,
   siteUrl,
-  type PagefindApi,
   type PagefindResult,
   type PagefindResultData,
 } from '../../lib/search/results';
+import { loadPagefind } from './slide-search';
 
 /** Results shown at first, and added by each "Meer resultaten". */
 const pageSize = 10;
 /** Wait this long after the last key stroke before searching. */
 const typingPause = 250;
-
-let pagefind: Promise<PagefindApi> | undefined;
-
-/** Loads Pagefind once; the URL is kept from Vite, which must not bundle the index's own script. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 24 });
-    await api.init();
-    return api;
-  })().catch((error: unknown) => {
-    pagefind = undefined; // let the next attempt try again
-    throw error;
-  });
-  return pagefind;
-}
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');

@@ -35,7 +35,8 @@ export function ambassadorSlideFields(ambassador: Ambassador) {
     id: ambassadorSlideId(ambassador.id),
     title: ambassador.headline ?? `${ambassador.name} aan het woord`,
     part: 'ambassadeurs' as const,
-    tags: ['ambassadeur', ambassador.sector],
+    // Ambassador slides are found by part and sector; topics are for slide modules.
+    tags: [] as string[],
     summary: `${speaker}, aan het woord.`,
     layout: 'quote' as const,
     notes:

@@ -6,6 +6,7 @@ import type { Ambassador } from '../../schemas/ambassador';
 import type { Source } from '../../schemas/source';
 import type { KeyFigure } from '../../schemas/key-figure';
 import type { Dataset } from '../../schemas/dataset';
+import type { Tag } from '../../schemas/tag';
 import type { Problem } from './problems';
 import { chartRefs, keyFigureRefs, slideLinkRefs } from './mdx-refs';
 import { ambassadorSlideFields } from './ambassador-slide';
@@ -27,6 +28,8 @@ export interface KitInput {
   keyFigures: ReadonlyArray<Located<KeyFigure>>;
   /** Chart datasets; optional so that fixtures without charts can leave it out. */
   datasets?: ReadonlyArray<Located<Dataset>>;
+  /** The tag vocabulary (`content/tags.yaml`); a slide naming any other tag is a problem. */
+  tags?: ReadonlyArray<Located<Tag>>;
   /** Old slide ids and their new ids (`content/redirects.yaml`); optional for fixtures. */
   redirects?: Located<Record<string, string[]>> | undefined;
 }
@@ -75,6 +78,8 @@ export interface Kit {
   keyFigures: Map<string, KeyFigure>;
   ambassadors: Map<string, Ambassador>;
   datasets: Map<string, Dataset>;
+  /** The tag vocabulary, in the order of `content/tags.yaml`. */
+  tags: Map<string, Tag>;
   /** Old slide id → its new id(s); decks are already resolved through it. */
   redirects: Redirects;
 }
@@ -136,6 +141,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
   }
 
   const datasets = indexById(input.datasets ?? [], 'Dataset', problems);
+  const tags = indexById(input.tags ?? [], 'Onderwerp', problems);
   // Per dataset: its own sources, then those of the key figures shown beside its chart.
   const datasetSourceIds = new Map<string, string[]>();
   for (const [id, { filePath, data }] of datasets) {
@@ -181,6 +187,14 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
         figureSourceIds.push(...ids);
       }
     }
+    data.tags.forEach((tag, index) => {
+      if (!tags.has(tag))
+        problems.push({
+          file: filePath,
+          field: `tags[${index}]`,
+          message: `onbekend onderwerp "${tag}"; kies een onderwerp uit content/tags.yaml of voeg het daar toe`,
+        });
+    });
     const slideSources = resolveSources(data.sources, sources, filePath, 'sources', problems);
     const withFigures = [...slideSources];
     for (const source of resolveSources(figureSourceIds, sources, filePath, 'KeyFigure', [])) {
@@ -282,6 +296,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       keyFigures: unwrap(keyFigures),
       ambassadors: unwrap(ambassadors),
       datasets: unwrap(datasets),
+      tags: unwrap(tags),
       redirects,
     },
     problems,

@@ -16,7 +16,7 @@ const revealKeys = new Set([
   'showNotes',
 ]);
 /** Our own keys (the remix link; `afdrukken` prints the print view once it is drawn): plain strings that reveal.js ignores. */
-const ownKeys = new Set(['titel', 'slides', 'afdrukken']);
+const ownKeys = new Set(['titel', 'slides', 'versies', 'eigen', 'afdrukken']);
 
 /** The query string with every key that is not allowed removed ("" when nothing remains). */
 export function safeDeckQuery(search: string): string {
@@ -33,5 +33,16 @@ export function safeDeckQuery(search: string): string {
     .toString()
     .replace(/%2C/gi, ',')
     .replace(/=(?=&|$)/g, '');
+  return query === '' ? '' : `?${query}`;
+}
+
+/**
+ * Only the keys reveal.js reads, for the moment it starts: it parses the query with a pattern
+ * that takes quadratic time on a long value, and our own keys (a remix link) can be long.
+ */
+export function revealOnlyQuery(search: string): string {
+  const params = new URLSearchParams(safeDeckQuery(search));
+  for (const key of ownKeys) params.delete(key);
+  const query = params.toString().replace(/=(?=&|$)/g, '');
   return query === '' ? '' : `?${query}`;
 }

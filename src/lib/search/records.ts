@@ -65,3 +65,41 @@ export function searchRecords(relativePath: string, html: string): SearchRecord[
     html: `<!doctype html><html lang="${lang}"><body>${part.html}</body></html>`,
   }));
 }
+
+/**
+ * Puts a space between adjacent tags, so that text from neighbouring blocks ("…investeert</p>
+ * <p>Bron: …") never runs together in the index and its excerpts. Text inside an element
+ * (`<strong>Heck</strong>man`) is left alone: only `><` boundaries change.
+ */
+export function spaceBetweenTags(html: string): string {
+  return html.replace(/>(?=<)/g, '> ');
+}
+
+/** The page's `<meta name="description">`, which on slide pages is the slide's summary. */
+export function pageDescription(html: string): string | undefined {
+  return /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1];
+}
+
+/**
+ * One record per slide: a slide page (`/slides/<id>/`) carries the whole slide (stage text,
+ * reading text, notes, sources) and its summary, so the story's section of the same slide
+ * (`/verhaal/#<id>`) is left out and every slide is found once.
+ */
+export function oneRecordPerSlide(records: readonly SearchRecord[]): SearchRecord[] {
+  const slidePages = new Set(
+    records.flatMap((record) => /^\/slides\/([a-z0-9-]+)\/$/.exec(record.url)?.[1] ?? []),
+  );
+  return records.filter((record) => {
+    const story = /^\/verhaal\/#([a-z0-9-]+)$/.exec(record.url);
+    return story === null || !slidePages.has(story[1]!);
+  });
+}
+
+/** A record as handed to Pagefind: spaced tags, and a slide page's summary added to its body. */
+export function indexedHtml(record: SearchRecord): string {
+  const spaced = spaceBetweenTags(record.html);
+  const summary = /^\/slides\/[a-z0-9-]+\/$/.test(record.url) ? pageDescription(record.html) : undefined;
+  if (summary === undefined || summary === '') return spaced;
+  // The summary goes first inside the indexed element, as a paragraph of its own.
+  return spaced.replace(/(<[a-z]+\b[^>]*\sdata-pagefind-body(?:=[^\s>]*)?[^>]*>)/, `$1<p>${summary}</p> `);
+}

@@ -89,3 +89,18 @@ export function resultsStatus(count: number, query: string): string {
   const counted = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
   return query === '' ? counted : `${counted} voor “${query}”`;
 }
+
+/** The slide a result is about: `/slides/<id>/` or `/verhaal/#<id>`; undefined for other pages. */
+export function slideIdOfUrl(url: string): string | undefined {
+  return (/^\/slides\/([a-z0-9-]+)\/(?:[?#].*)?$/.exec(url) ?? /^\/verhaal\/#([a-z0-9-]+)$/.exec(url))?.[1];
+}
+
+/** Result ids in rank order, each slide once. */
+export function distinctSlideIds(urls: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const url of urls) {
+    const id = slideIdOfUrl(url);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

@@ -1,0 +1,148 @@
+// Used in the browser and in tests: the visitor's own slides (a cover, a closing slide and text
+// slides). Everything is plain text: cleaned of control and bidi characters, cut to a limit,
+// and only ever put on the page with textContent.
+
+/** Longest text per field, in characters; the builder's inputs carry the same limits. */
+export const ownLimits = {
+  title: 120,
+  subtitle: 160,
+  presenter: 80,
+  organisation: 100,
+  date: 40,
+  place: 60,
+  contact: 160,
+  website: 100,
+  slideTitle: 120,
+  bullet: 160,
+} as const;
+
+/** A text slide has a title and at most this many bullets. */
+export const maxBullets = 6;
+/** A deck carries at most this many own text slides. */
+export const maxOwnSlides = 20;
+
+/** The cover's fields besides the deck title, which is the cover's title. */
+export interface CoverFields {
+  subtitle: string;
+  presenter: string;
+  organisation: string;
+  date: string;
+  place: string;
+}
+
+/** The closing slide: how to reach the presenter. The website is shown as text, never as a link. */
+export interface ClosingFields {
+  contact: string;
+  website: string;
+}
+
+/** An own text slide; `key` ties it to its place in the deck's slide list (`_1`, `_2`, …). */
+export interface OwnTextSlide {
+  key: string;
+  title: string;
+  bullets: string[];
+}
+
+export const coverFieldNames = ['subtitle', 'presenter', 'organisation', 'date', 'place'] as const;
+export const closingFieldNames = ['contact', 'website'] as const;
+
+/** Keys of own text slides in a deck's slide list; library ids never start with "_". */
+export const ownKeyPattern = /^_[1-9][0-9]{0,2}$/;
+export const isOwnKey = (item: string): boolean => ownKeyPattern.test(item);
+
+/**
+ * Characters that are removed from anything a visitor types or a link carries: C0/C1 control
+ * characters and the bidi controls (embeddings, overrides, isolates and marks), which could
+ * make text read in another order than it is stored.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const unwanted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Plain text on one line: unwanted characters out, white space single, cut to `max` characters. */
+export function cleanText(text: string, max: number): string {
+  // Very long input is cut first, so cleaning stays linear and cheap.
+  const head = text.length > max * 4 + 64 ? text.slice(0, max * 4 + 64) : text;
+  const cleaned = wellFormed(head).replace(unwanted, '').replace(/\s+/g, ' ').trim();
+  return cutAt(cleaned, max);
+}
+
+/** Replaces lone surrogates (from broken links or storage) with U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** Cuts to `max` UTF-16 units without splitting a surrogate pair, trimming a trailing space. */
+function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.trimEnd();
+}
+
+export const emptyCover = (): CoverFields => ({
+  subtitle: '',
+  presenter: '',
+  organisation: '',
+  date: '',
+  place: '',
+});
+export const emptyClosing = (): ClosingFields => ({ contact: '', website: '' });
+
+export function cleanCover(cover: Partial<Record<keyof CoverFields, unknown>>): CoverFields {
+  const field = (name: keyof CoverFields) =>
+    typeof cover[name] === 'string' ? cleanText(cover[name], ownLimits[name]) : '';
+  return {
+    subtitle: field('subtitle'),
+    presenter: field('presenter'),
+    organisation: field('organisation'),
+    date: field('date'),
+    place: field('place'),
+  };
+}
+
+export function cleanClosing(closing: Partial<Record<keyof ClosingFields, unknown>>): ClosingFields {
+  const field = (name: keyof ClosingFields) =>
+    typeof closing[name] === 'string' ? cleanText(closing[name], ownLimits[name]) : '';
+  return { contact: field('contact'), website: field('website') };
+}
+
+/** A text slide with cleaned title and bullets; empty bullets are dropped, at most six are kept. */
+export function cleanTextSlide(key: string, title: unknown, bullets: unknown): OwnTextSlide {
+  const list = Array.isArray(bullets) ? bullets.slice(0, maxBullets * 4) : [];
+  return {
+    key,
+    title: typeof title === 'string' ? cleanText(title, ownLimits.slideTitle) : '',
+    bullets: list
+      .filter((b): b is string => typeof b === 'string')
+      .map((b) => cleanText(b, ownLimits.bullet))
+      .filter((b) => b !== '')
+      .slice(0, maxBullets),
+  };
+}
+
+export const hasContent = (fields: object): boolean =>
+  Object.values(fields).some((value) => typeof value === 'string' && value !== '');
+
+/** What is wrong with a text slide, in Dutch, for the builder to show beside the form. */
+export function textSlideProblems(slide: { title: string; bullets: readonly string[] }): string[] {
+  const problems: string[] = [];
+  if (slide.title.trim() === '') problems.push('Geef je slide een titel.');
+  if (slide.bullets.filter((b) => b.trim() !== '').length > maxBullets)
+    problems.push(`Een slide heeft hoogstens ${maxBullets} punten.`);
+  return problems;
+}
+
+/** "Nog 12 tekens" under a field, or a warning when the limit is reached. */
+export function charactersLeft(value: string, max: number): string {
+  const left = max - value.length;
+  if (left <= 0) return `Je hebt het maximum van ${max} tekens bereikt.`;
+  return left === 1 ? 'Nog 1 teken.' : `Nog ${left} tekens.`;
+}
+
+/** The next free key for an own text slide, or undefined when the deck has the maximum. */
+export function nextOwnKey(own: readonly OwnTextSlide[]): string | undefined {
+  if (own.length >= maxOwnSlides) return undefined;
+  const used = new Set(own.map((slide) => slide.key));
+  for (let n = 1; n < 1000; n += 1) if (!used.has(`_${n}`)) return `_${n}`;
+  return undefined;
+}

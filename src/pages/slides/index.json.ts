@@ -1,0 +1,30 @@
+// Build-time endpoint: /slides/index.json, the small index of library slides (title and content
+// version per id) that the remix player and builder check links against before fetching slides.
+import type { APIRoute } from 'astro';
+import { getKit, getSlideEntry } from '../../data/kit';
+import { contentVersion, slideVersionText } from '../../lib/remix/version';
+import type { SlideIndex } from '../../lib/remix/slide-index';
+
+export const GET: APIRoute = async () => {
+  const kit = await getKit();
+  const index: SlideIndex = { slides: {}, redirects: {} };
+  for (const slide of kit.slides.values()) {
+    const body =
+      slide.kind === 'module'
+        ? ((await getSlideEntry(slide.id))?.body ?? '')
+        : JSON.stringify(slide.ambassador);
+    const version = contentVersion(
+      slideVersionText({
+        title: slide.title,
+        summary: slide.summary,
+        layout: slide.layout,
+        notes: slide.notes,
+        sources: slide.sources.map((source) => source.id),
+        body,
+      }),
+    );
+    index.slides[slide.id] = { t: slide.title, v: version };
+  }
+  for (const [from, targets] of kit.redirects) index.redirects[from] = [...targets];
+  return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
+};
