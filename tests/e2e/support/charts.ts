@@ -4,7 +4,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chartTitle } from '../../../src/lib/charts/title';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -48,8 +47,8 @@ export function chartsOnDisk(): DiskChart[] {
     const slides = slideCharts.filter((slide) => slide.charts.includes(data.id)).map((slide) => slide.id);
     return {
       id: data.id,
-      // The figure's accessible name: the Dutch title with the original beside it.
-      title: chartTitle(data),
+      // The Dutch title; ChartFigure allows the original beside it where it is shown (pages, not the stage).
+      title: data.title,
       x: data.x.values,
       xTitle: data.x.title,
       series: data.series.map(({ label, values }) => ({ label, values })),
