@@ -69,18 +69,19 @@ test.describe('search', () => {
     ).toBeVisible();
   });
 
-  test('deep-links a story result to its section of the story page', async ({ page }) => {
+  test('lists a slide once, as its slide page, and opens it', async ({ page }) => {
     const search = new SearchPage(page);
     await page.goto('/zoeken/');
     await search.search('Heckman');
     const hrefs = await search.resultHrefs();
-    expect(hrefs).toContain('/verhaal/#financieel-aantrekkelijk');
+    expect(hrefs).toContain('/slides/financieel-aantrekkelijk/');
+    expect(hrefs.filter((href) => href.includes('financieel-aantrekkelijk'))).toHaveLength(1);
     await search.results
       .getByRole('link')
-      .and(page.locator('[href="/verhaal/#financieel-aantrekkelijk"]'))
+      .and(page.locator('[href="/slides/financieel-aantrekkelijk/"]'))
       .click();
-    await expect(page).toHaveURL(/\/verhaal\/#financieel-aantrekkelijk$/);
-    await expect(page.locator('section#financieel-aantrekkelijk')).toBeInViewport();
+    await expect(page).toHaveURL(/\/slides\/financieel-aantrekkelijk\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   for (const id of ['tessa-roseboom', 'wiro-gruisen']) {
@@ -95,7 +96,7 @@ test.describe('search', () => {
       const [first] = await search.resultHrefs();
       expect(first).toBe(`/slides/ambassadeur-${id}/`);
       await search.results.first().getByRole('link').click();
-      await expect(page.locator('blockquote')).toContainText(ambassador.quote.slice(0, 60));
+      await expect(page.getByRole('blockquote')).toContainText(ambassador.quote.slice(0, 60));
     });
   }
 
