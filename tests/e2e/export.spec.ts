@@ -487,6 +487,10 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
               .join(''),
           );
           paragraphs.push(label === '' ? title : `${label} ${title}`);
+        } else if (el.matches('.fact__caption')) {
+          // A key figure's label (with its date) and its short source are two paragraphs.
+          paragraphs.push(squash(el.querySelector('.fact__label')?.textContent));
+          paragraphs.push(squash(el.querySelector('.fact__source')?.textContent));
         } else if (el.matches('figcaption') && el.querySelector('strong') !== null) {
           paragraphs.push(squash(el.querySelector('strong')!.textContent));
           const role = squash(el.querySelector('.quote__role')?.textContent);
