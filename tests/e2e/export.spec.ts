@@ -623,11 +623,20 @@ test.describe('Every deck exported', () => {
       expect(pdfPages(file)).toBe(slides.length);
       const text = pdfText(file);
       expect(text).not.toContain('Tabel met de cijfers');
+      // pdftotext may break a line after a dash and reads the slide number in between: compare the
+      // words of the title and source line, in any spacing, with the page's text.
+      const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
       slides.forEach((slide, index) => {
-        const onPage = squash(pdfText(file, index + 1));
-        expect(onPage, `title on page ${index + 1}`).toContain(slide.title);
+        const onPage = squash(pdfText(file, index + 1)).replace(/\s+/g, '');
+        expect(
+          words(slide.title).filter((word) => !onPage.includes(word)),
+          `title on page ${index + 1}`,
+        ).toEqual([]);
         for (const line of slide.sourceLine)
-          expect(onPage, `source line on page ${index + 1} (${slide.id})`).toContain(line.slice(0, 40));
+          expect(
+            words(line).filter((word) => !onPage.includes(word)),
+            `source line on page ${index + 1} (${slide.id})`,
+          ).toEqual([]);
       });
     });
 
