@@ -163,7 +163,8 @@ test.describe('Download als PowerPoint', () => {
     expect(download.suggestedFilename()).toBe('eigen-deck.pptx');
     const file = testInfo.outputPath('eigen-deck.pptx');
     await download.saveAs(file);
-    expect(zipParts(file).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(2);
+    // The title the user gave opens the deck as its cover, then the two chosen slides.
+    expect(zipParts(file).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(3);
   });
 
   test('is offered on a slide page for that one slide', async ({ page }, testInfo) => {

@@ -161,7 +161,10 @@ export async function fillRemixHandout(): Promise<void> {
   if (heading !== null) heading.textContent = `Hand-out: ${result.deck.title}`;
   // Own slides (cover, text slides, closing slide) come along as ordinary slide sections.
   const { remixSections } = await import('../remix/player');
-  const { sections, checked } = await remixSections(result.deck);
+  // A cover that only repeats the title (the page's heading says it) is left out.
+  const { hasContent } = await import('../../lib/remix/own-slides');
+  const cover = result.deck.cover !== undefined && hasContent(result.deck.cover);
+  const { sections, checked } = await remixSections(result.deck, cover);
   sections.forEach((section, index) => container.append(articleFrom(section, index + 1)));
   const summary = document.querySelector('[data-handout-summary]');
   if (summary !== null)
