@@ -120,6 +120,8 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
     const query = `?${kept.toString().replace(/%2C/gi, ',')}`;
     pdf.href = `${window.location.pathname}${query}&${printQuery}`;
     handout.href = `/presenteer/hand-out/${query}&afdrukken`;
+    // A link with a target needs its href (valid HTML): the target comes with it.
+    pdf.target = handout.target = '_blank';
     pdf.hidden = !kept.has('slides');
     handout.hidden = !kept.has('slides');
   }
