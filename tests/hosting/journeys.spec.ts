@@ -63,7 +63,7 @@ test('a professional builds a deck, presents it and takes it along as PowerPoint
 }, testInfo) => {
   test.setTimeout(120_000);
   await page.goto('/slides/');
-  const visible = page.locator('[data-library] > li:not([hidden])');
+  const visible = page.locator('[data-library] li[data-entry]:not([hidden])');
   for (let i = 0; i < 3; i += 1) {
     await visible
       .nth(i)
@@ -73,7 +73,7 @@ test('a professional builds a deck, presents it and takes it along as PowerPoint
   }
   await page.goto('/maak/');
   await expect(page.locator('[data-chosen] .chosen__title')).toHaveCount(3);
-  await page.getByLabel('Titel').fill('Voor de raad');
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Voor de raad');
   await page.getByRole('link', { name: /Presenteer/ }).click();
   const deck = new DeckPlayer(page);
   await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
