@@ -143,4 +143,34 @@ describe('slides on the kit’s masters', () => {
       ['Bron: VWS, 2018', false],
     ]);
   });
+
+  it('numbers a list continued from another slide on from its own start, and a plain list without one', () => {
+    const numbers = (start: number | undefined) => {
+      const placed = layoutSlide(
+        slide({
+          blocks: [
+            {
+              kind: 'list',
+              ordered: true,
+              ...(start === undefined ? {} : { start }),
+              items: [
+                { runs: [{ text: 'Implementatie prenataal huisbezoek JGZ' }], level: 0 },
+                { runs: [{ text: 'Faciliteren aanpak integrale gezinspoli' }], level: 0 },
+              ],
+            },
+          ],
+        }),
+      );
+      const text = placed.find((p) => p.kind === 'text');
+      return text?.kind === 'text' ? text.paragraphs.map((p) => p.bullet) : [];
+    };
+    expect(numbers(8)).toEqual([
+      { ordered: true, level: 0, number: 8 },
+      { ordered: true, level: 0, number: 8 },
+    ]);
+    expect(numbers(undefined)).toEqual([
+      { ordered: true, level: 0 },
+      { ordered: true, level: 0 },
+    ]);
+  });
 });

@@ -156,7 +156,13 @@ export function blocksOf(container: Element): Block[] {
     } else if (child.matches('h1, h2, h3, h4, h5, h6')) {
       blocks.push({ kind: 'heading', runs: tidyRuns(runsOf(child)) });
     } else if (child.matches('ul, ol')) {
-      blocks.push({ kind: 'list', ordered: child.matches('ol'), items: listOf(child) });
+      const start = child instanceof HTMLOListElement && child.start !== 1 ? child.start : undefined;
+      blocks.push({
+        kind: 'list',
+        ordered: child.matches('ol'),
+        items: listOf(child),
+        ...(start === undefined ? {} : { start }),
+      });
     } else if (child.matches('table')) {
       blocks.push(tableOf(child));
     } else if (child.matches('.card')) {

@@ -90,7 +90,12 @@ function paragraphsOf(block: Block, size: number): Paragraph[] {
       return block.items.map((item, index) => ({
         runs: item.runs,
         size,
-        bullet: { ordered: block.ordered, level: item.level },
+        bullet: {
+          ordered: block.ordered,
+          level: item.level,
+          // PowerPoint numbers on from the start it is given, so every top-level item carries it.
+          ...(block.ordered && block.start !== undefined && item.level === 0 ? { number: block.start } : {}),
+        },
         spaceAfter: index === block.items.length - 1 ? after : size * 0.2,
       }));
     case 'fact':

@@ -40,7 +40,8 @@ export type Block =
       /** Navigation such as "terug naar de leeswijzer". */ nav?: boolean;
       /** A label set above a title, such as "Deel 2" on a part divider. */ label?: boolean;
     }
-  | { kind: 'list'; ordered: boolean; items: ListItem[] }
+  /** `start`: the number of a numbered list's first item when it is not 1 (a list continued from another slide). */
+  | { kind: 'list'; ordered: boolean; items: ListItem[]; start?: number }
   | { kind: 'quote'; text: string; by: string; role?: string }
   | { kind: 'cards'; cards: CardBlock[] }
   | { kind: 'table'; header: string[]; rows: string[][] }
