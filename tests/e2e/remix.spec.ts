@@ -346,7 +346,7 @@ test('the library, the builder and the site search find the same slides for the 
     await page.goto(`/slides/?zoek=${encodeURIComponent(words)}`);
     await expect(page.locator('[data-library-count]')).toHaveText(/van \d+$/);
     const library = await page
-      .locator('[data-library] li[data-entry]:not([hidden]) h3')
+      .locator('[data-library] li[data-entry]:not([hidden]) > h3')
       .allTextContents()
       .then((t) => t.map((s) => s.trim()).sort());
     expect(library.length, words).toBeGreaterThan(0);
@@ -354,7 +354,7 @@ test('the library, the builder and the site search find the same slides for the 
     await page.goto('/maak/');
     await page.getByLabel('Zoek een slide').fill(words);
     await expect(page.locator('[data-pick-status]')).toContainText('gevonden voor');
-    const builder = await page.locator('[data-pick-list] strong').allTextContents();
+    const builder = await page.locator('[data-pick-list] .pick-list__title > strong').allTextContents();
 
     await page.goto(`/zoeken/?q=${encodeURIComponent(words)}`);
     await expect(page.getByRole('status').filter({ hasText: 'voor “' })).toBeVisible();

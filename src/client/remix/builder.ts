@@ -27,12 +27,23 @@ import { loadMyDeck, saveMyDeck } from './my-deck';
 import { loadSlideIndex } from './player';
 import { findSlideIds, warmUpSearch } from '../search/slide-search';
 import { confirmWith } from './confirm';
+import {
+  closingMiniature,
+  coverMiniature,
+  drawMiniatureCharts,
+  loadLibraryMiniatures,
+  textMiniature,
+} from './miniatures';
 
 interface CatalogueEntry {
   id: string;
   title: string;
   part: string;
 }
+
+/** What the preview shows: a slide of the deck (by position), a library slide, the cover or the closing. */
+type Selection =
+  { kind: 'item'; index: number } | { kind: 'pick'; id: string } | { kind: 'cover' } | { kind: 'closing' };
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -84,6 +95,10 @@ export function startBuilder(): void {
   let deck: RemixDeck = cleaned.deck;
   let history: History<RemixDeck> = emptyHistory();
   let editing: string | undefined;
+  let selection: Selection | undefined;
+  let libraryMiniatures = new Map<string, HTMLElement>();
+  /** Thumbnails of library slides in the list, kept across redraws so their charts stay drawn. */
+  const thumbnails = new Map<string, HTMLElement>();
   const startup = [
     loaded.problem,
     cleaned.dropped.length > 0
@@ -172,12 +187,115 @@ export function startBuilder(): void {
     undoButton.disabled = last === undefined;
     q('[data-undo-what]').textContent = last === undefined ? '' : `Laatste wijziging: ${last.label}.`;
     void updatePresentLink();
+    renderPreview();
     if (typing) return;
-    list.replaceChildren(...deck.slides.map((item, index) => listItem(item, index)));
+    const seen = new Map<string, number>();
+    list.replaceChildren(
+      ...deck.slides.map((item, index) => {
+        const occurrence = (seen.get(item) ?? 0) + 1;
+        seen.set(item, occurrence);
+        return listItem(item, index, occurrence);
+      }),
+    );
+    drawMiniatureCharts(list);
     renderEditor();
+    renderPreview();
   }
 
-  function listItem(item: string, index: number): HTMLLIElement {
+  /** A library slide's miniature (an empty frame until the library's miniatures have come). */
+  function libraryMiniature(id: string): HTMLElement {
+    const found = libraryMiniatures.get(id);
+    if (found !== undefined) return found.cloneNode(true) as HTMLElement;
+    const empty = el('div', { className: 'miniature miniature--waiting' });
+    empty.setAttribute('aria-hidden', 'true');
+    return empty;
+  }
+
+  function thumbnailOf(item: string, occurrence: number): HTMLElement {
+    const own = ownSlideItem(item);
+    if (own !== undefined) return textMiniature(own);
+    const key = `${item}#${occurrence}`;
+    let thumbnail = thumbnails.get(key);
+    if (
+      thumbnail === undefined ||
+      (thumbnail.classList.contains('miniature--waiting') && libraryMiniatures.has(item))
+    ) {
+      thumbnail = libraryMiniature(item);
+      thumbnails.set(key, thumbnail);
+    }
+    return thumbnail;
+  }
+
+  // The live preview: the selected slide, large, redrawn as the visitor types.
+  const preview = document.querySelector<HTMLElement>('[data-preview]')!;
+  const previewCaption = document.querySelector<HTMLElement>('[data-preview-caption]')!;
+  let previewKey = '';
+  function select(next: Selection): void {
+    selection = next;
+    renderPreview();
+  }
+  function renderPreview(): void {
+    let current = selection;
+    if (current?.kind === 'item' && current.index >= deck.slides.length) current = undefined;
+    current ??=
+      deck.slides.length > 0
+        ? { kind: 'item', index: 0 }
+        : deck.title !== ''
+          ? { kind: 'cover' }
+          : deck.closing !== undefined
+            ? { kind: 'closing' }
+            : undefined;
+    let caption: string;
+    let make: () => HTMLElement | undefined;
+    let key: string;
+    if (current === undefined) {
+      caption = 'Kies of zoek een slide: hier zie je hem zoals hij geprojecteerd wordt.';
+      make = () => undefined;
+      key = 'none';
+    } else if (current.kind === 'cover') {
+      const title = deck.title || 'Mijn presentatie';
+      caption =
+        deck.title === ''
+          ? 'De omslag. Geef je presentatie een titel, dan begint hij hiermee.'
+          : 'De omslag van je presentatie.';
+      make = () => coverMiniature(title, cover());
+      key = `cover:${JSON.stringify([title, cover()])}`;
+    } else if (current.kind === 'closing') {
+      caption =
+        deck.closing === undefined
+          ? 'De afsluiting. Vul contactgegevens of een website in, dan eindigt je presentatie hiermee.'
+          : 'De afsluiting van je presentatie.';
+      make = () => closingMiniature(closing());
+      key = `closing:${JSON.stringify(closing())}`;
+    } else if (current.kind === 'pick') {
+      const id = current.id;
+      caption = `Voorbeeld uit de bibliotheek: ${byId.get(id)?.title ?? id}.`;
+      make = () => libraryMiniature(id);
+      key = `pick:${id}:${libraryMiniatures.has(id)}`;
+    } else {
+      const item = deck.slides[current.index]!;
+      const own = ownSlideItem(item);
+      caption = `Slide ${current.index + 1} van ${deck.slides.length}: ${titleOf(item)}.`;
+      make = () => (own !== undefined ? textMiniature(own) : libraryMiniature(item));
+      key = `item:${item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
+    }
+    previewCaption.textContent = caption;
+    for (const li of list.children)
+      li.toggleAttribute(
+        'data-selected',
+        current?.kind === 'item' &&
+          li instanceof HTMLElement &&
+          li.dataset['index'] === String(current.index),
+      );
+    if (key === previewKey) return;
+    previewKey = key;
+    const shown = make();
+    preview.replaceChildren(...(shown === undefined ? [] : [shown]));
+    preview.hidden = shown === undefined;
+    drawMiniatureCharts(preview);
+  }
+
+  function listItem(item: string, index: number, occurrence: number): HTMLLIElement {
     const title = titleOf(item);
     const button = (label: string, text: string, action: () => void, disabled = false) => {
       const b = el('button', { type: 'button', className: 'chosen__button', disabled }, text);
@@ -198,11 +316,15 @@ export function startBuilder(): void {
       'li',
       { className: own ? 'chosen__item chosen__item--own' : 'chosen__item' },
       el('span', { className: 'chosen__handle', title: 'Sleep om te verplaatsen' }, '⠿'),
+      el('span', { className: 'chosen__thumb' }, thumbnailOf(item, occurrence)),
       el('span', { className: 'chosen__title' }, title),
       controls,
     );
     item_.dataset['index'] = String(index);
     item_.dataset['item'] = item;
+    // Selecting a slide (clicking it, or reaching one of its buttons) shows it in the preview.
+    item_.addEventListener('click', () => select({ kind: 'item', index }));
+    item_.addEventListener('focusin', () => select({ kind: 'item', index }));
     return item_;
   }
 
@@ -284,6 +406,7 @@ export function startBuilder(): void {
   }
   function openEditor(key: string): void {
     editing = key;
+    select({ kind: 'item', index: deck.slides.indexOf(key) });
     history = closeGroup(history);
     renderEditor();
     ownTitle.focus();
@@ -307,6 +430,11 @@ export function startBuilder(): void {
       `li[data-index]:nth-child(${deck.slides.indexOf(key) + 1}) .chosen__title`,
     );
     if (item !== null) item.textContent = titleOf(key);
+    const thumb = item?.parentElement?.querySelector('.chosen__thumb');
+    const slide = ownSlideItem(key);
+    if (thumb !== null && thumb !== undefined && slide !== undefined)
+      thumb.replaceChildren(textMiniature(slide));
+    renderPreview();
   };
   ownTitle.addEventListener('input', editOwn);
   for (const input of bulletInputs) input.addEventListener('input', editOwn);
@@ -352,6 +480,11 @@ export function startBuilder(): void {
   }
   for (const input of root.querySelectorAll('input'))
     input.addEventListener('blur', () => (history = closeGroup(history)));
+  // Working on the title or the cover shows the cover; on the closing fields, the closing slide.
+  for (const input of [titleInput, ...root.querySelectorAll<HTMLInputElement>('[data-cover-field]')])
+    input.addEventListener('focus', () => select({ kind: 'cover' }));
+  for (const input of root.querySelectorAll<HTMLInputElement>('[data-closing-field]'))
+    input.addEventListener('focus', () => select({ kind: 'closing' }));
   if (hasContent(cover())) q<HTMLDetailsElement>('[data-cover-details]').open = true;
   if (deck.closing !== undefined) q<HTMLDetailsElement>('[data-closing-details]').open = true;
 
@@ -427,6 +560,18 @@ export function startBuilder(): void {
   const search = q<HTMLInputElement>('[data-add-search]');
   const shown = 30;
   let searchRun = 0;
+  const pickThumbnails = new Map<string, HTMLElement>();
+  function pickThumbnail(id: string): HTMLElement {
+    let thumbnail = pickThumbnails.get(id);
+    if (
+      thumbnail === undefined ||
+      (thumbnail.classList.contains('miniature--waiting') && libraryMiniatures.has(id))
+    ) {
+      thumbnail = libraryMiniature(id);
+      pickThumbnails.set(id, thumbnail);
+    }
+    return thumbnail;
+  }
   const showPicks = (entries: CatalogueEntry[], words: string) => {
     pickList.replaceChildren(
       ...entries.slice(0, shown).map((entry) => {
@@ -436,14 +581,21 @@ export function startBuilder(): void {
           change({ ...deck, slides: [...deck.slides, entry.id] }, `${entry.title} toegevoegd`);
           announce(`${entry.title} is toegevoegd op plaats ${deck.slides.length}.`);
         });
-        return el(
+        const item = el(
           'li',
           {},
+          el('span', { className: 'pick-list__thumb' }, pickThumbnail(entry.id)),
           el('span', { className: 'pick-list__title' }, el('strong', {}, entry.title), ` (${entry.part})`),
           add,
         );
+        item.dataset['id'] = entry.id;
+        // Reaching a slide in the list (pointer or keyboard) shows it in the preview.
+        item.addEventListener('focusin', () => select({ kind: 'pick', id: entry.id }));
+        item.addEventListener('pointerenter', () => select({ kind: 'pick', id: entry.id }));
+        return item;
       }),
     );
+    drawMiniatureCharts(pickList);
     pickStatus.textContent =
       words === ''
         ? `Alle ${catalogue.length} slides, in de volgorde van het verhaal${catalogue.length > shown ? `; de eerste ${shown} staan hieronder. Zoek om te kiezen` : ''}.`
@@ -486,4 +638,20 @@ export function startBuilder(): void {
   });
   render();
   void renderPicks();
+  // The miniatures arrive after the page works; they then take the empty frames' places.
+  void loadLibraryMiniatures().then((found) => {
+    libraryMiniatures = found;
+    const seen = new Map<string, number>();
+    for (const li of list.querySelectorAll<HTMLElement>('li[data-item]')) {
+      const item = li.dataset['item'] ?? '';
+      const occurrence = (seen.get(item) ?? 0) + 1;
+      seen.set(item, occurrence);
+      li.querySelector('.chosen__thumb')?.replaceChildren(thumbnailOf(item, occurrence));
+    }
+    for (const li of pickList.querySelectorAll<HTMLElement>('li[data-id]'))
+      li.querySelector('.pick-list__thumb')?.replaceChildren(pickThumbnail(li.dataset['id'] ?? ''));
+    drawMiniatureCharts(list);
+    drawMiniatureCharts(pickList);
+    renderPreview();
+  });
 }

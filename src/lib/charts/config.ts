@@ -98,13 +98,19 @@ export function chartConfig(
     band: theme.band,
     font: theme.font,
   };
+  /** Characters per line of a bar's name: the chart's width in characters of its text decides. */
+  const labelWidth = (width: number, fontSize: number): number => {
+    const characters = width / Math.max(fontSize, 1);
+    return characters < 36 ? 14 : horizontal && characters >= 45 ? 34 : 26;
+  };
   const hasRanges = dataset.series.some((series) => series.values.some(isRange));
   const valueScale: ScaleOptions<'linear'> = {
     type: 'linear',
     min: dataset.valueAxis.min ?? 0,
     ...(dataset.valueAxis.max === undefined ? {} : { max: dataset.valueAxis.max }),
     stacked: hasRanges,
-    title: { display: true, text: wrapLabel(dataset.unit, 30), ...text },
+    // Under horizontal bars the unit has the chart's whole width; beside vertical ones, little.
+    title: { display: true, text: wrapLabel(dataset.unit, horizontal ? 60 : 30), ...text },
     ticks: { display: !dataset.schematic, ...text },
     grid: { color: theme.grid },
     border: { color: theme.ink },
@@ -144,10 +150,13 @@ export function chartConfig(
           // Every bar keeps its name; along a line some names may be left out where they would overlap.
           autoSkip: dataset.type === 'line',
           maxRotation: 0,
-          // Long names go over several lines, shorter ones on a narrow chart (a phone).
+          // Long names go over several lines, shorter ones on a chart that is narrow for its text
+          // (a phone); names beside horizontal bars keep one line where the chart is wide enough.
           callback(this: Scale, _value: string | number, index: number) {
             const label = xs[index];
-            return label === undefined ? '' : wrapLabel(formatX(label), this.chart.width < 560 ? 14 : 26);
+            return label === undefined
+              ? ''
+              : wrapLabel(formatX(label), labelWidth(this.chart.width, text.font().size));
           },
         },
         grid: { display: false },
