@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { DeckPlayer } from './support/deck-player';
 import { BuilderPage } from './support/builder-page';
@@ -225,6 +226,94 @@ test('a slide changed since the link was made is named, with a link to it', asyn
   await expect(notice).toHaveText(`1 slide is bijgewerkt sinds deze link is gemaakt: ${changed}.`);
   await expect(notice.getByRole('link', { name: changed })).toHaveAttribute('href', `/slides/${changedId}/`);
   expect(kept).not.toBe(changed);
+
+  // "Bewerk deze presentatie" takes the link into the builder, which asks before replacing work
+  // (the same deck is still saved here) and says the same about the updated slide.
+  await page.getByRole('link', { name: 'Bewerk deze presentatie' }).focus();
+  await page.getByRole('link', { name: 'Bewerk deze presentatie' }).click();
+  await expect(page).toHaveURL(/\/maak\/$/);
+  const dialog = page.getByRole('dialog', { name: 'Je huidige presentatie vervangen?' });
+  await dialog.getByRole('button', { name: 'Vervang mijn presentatie' }).click();
+  const builderNotice = page.locator('[data-builder-notice] [data-updated-notice]');
+  await expect(builderNotice).toHaveText(`1 slide is bijgewerkt sinds deze link is gemaakt: ${changed}.`);
+  await expect(builderNotice.getByRole('link', { name: changed })).toHaveAttribute(
+    'href',
+    `/slides/${changedId}/`,
+  );
+  expect(await builder.titles()).toEqual([changed, kept]);
+});
+
+test('a link opened in an empty builder is taken over at once, renamed slides followed', async ({ page }) => {
+  const redirects = yaml.load(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'redirects.yaml'), 'utf8'),
+  ) as Record<string, string[]>;
+  const [oldId, targets] = Object.entries(redirects).find(([, to]) => to.length > 0)!;
+  await page.goto(`/maak/?titel=Overgenomen&slides=${oldId},onbekende-slide`);
+  const builder = new BuilderPage(page);
+  await expect.poll(() => builder.titles()).toHaveLength(targets.length);
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Overgenomen');
+  await expect(page.locator('[data-builder-notice]')).toContainText('onbekende-slide');
+  await expect(page).toHaveURL(/\/maak\/$/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the library and the builder show true miniatures, and the builder previews the selected slide live', async ({
+  page,
+}) => {
+  await page.goto('/slides/');
+  const cards = page.locator('[data-library] li[data-entry]');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(50);
+  // Every card has a miniature of its own slide (its title on the miniature), and no link sits in another.
+  await expect(
+    page.locator('[data-library] li[data-entry] .card-preview .miniature .slide-view'),
+  ).toHaveCount(count);
+  expect(await page.locator('a a').count()).toBe(0);
+  const first = cards.first();
+  expect((await first.locator('.miniature .slide-title').textContent())?.trim()).toBe(
+    (await first.getByRole('heading').textContent())?.trim(),
+  );
+  // A chart on a miniature is drawn once it is scrolled to.
+  const chart = page.locator('[data-library] .miniature figure[data-chart]').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-chart-state', 'drawn');
+
+  const builder = new BuilderPage(page);
+  await builder.open();
+  const heckman = await builder.addBySearch('Heckman');
+  const roseboom = await builder.addBySearch('Roseboom');
+  const thumbs = page.locator('[data-chosen] .chosen__thumb .miniature .slide-view');
+  await expect(thumbs).toHaveCount(2);
+  await expect(thumbs.first().locator('.slide-title')).toHaveText(heckman);
+  expect(roseboom).not.toBe(heckman);
+  // The picker shows miniatures too.
+  await expect(
+    page.locator('[data-pick-list] .pick-list__thumb .miniature .slide-view').first(),
+  ).toBeVisible();
+
+  const preview = page.locator('[data-preview]');
+  const caption = page.locator('[data-preview-caption]');
+  await page.getByRole('button', { name: `Zet ${heckman} een plaats omlaag` }).focus();
+  await expect(caption).toHaveText(`Slide 1 van 2: ${heckman}.`);
+  await expect(preview.locator('.slide-title')).toHaveText(heckman);
+
+  // Typing the title shows the cover, changing as one types.
+  await page.getByLabel('Titel', { exact: true }).fill('Voor de raad');
+  await expect(preview.locator('.layout-cover .slide-title')).toHaveText('Voor de raad');
+  await builder.fillCover({ 'Je naam': 'Anna de Vries' });
+  await expect(preview.locator('.cover__presenter')).toHaveText('Anna de Vries');
+
+  // An own slide is previewed while it is written, and its miniature in the list follows.
+  await page.getByRole('button', { name: 'Voeg een eigen slide toe' }).click();
+  await page.getByLabel('Titel van de slide').fill('<b>Lokaal</b>');
+  await page.getByLabel('Punt 1', { exact: true }).fill('Wijkteams');
+  await expect(preview.locator('.slide-title')).toHaveText('<b>Lokaal</b>');
+  await expect(preview.locator('li')).toHaveText(['Wijkteams']);
+  await expect(page.locator('[data-chosen] > li').nth(2).locator('.chosen__thumb .slide-title')).toHaveText(
+    '<b>Lokaal</b>',
+  );
+  expect(await preview.locator('b').count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('5,000 unknown ids are named without fetching a single slide, ten by name', async ({ page }) => {

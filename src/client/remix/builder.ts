@@ -3,7 +3,8 @@
 // Nothing is thrown away without a confirmation. Renders with DOM APIs and textContent only:
 // titles, ids and own text may come from a shared link or storage and are never parsed as HTML.
 import Sortable from 'sortablejs';
-import { encodeRemixCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
+import { decodeRemixLink, encodeRemixCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
+import { checkDeck, unknownNotice, type CheckedDeck } from '../../lib/remix/slide-index';
 import { dropUnknown, estimateMinutes, moveTo } from '../../lib/remix/saved-deck';
 import {
   charactersLeft,
@@ -24,7 +25,7 @@ import {
 import { closeGroup, emptyHistory, record, undo, type History } from '../../lib/remix/history';
 import { slideCount } from '../../lib/content/text';
 import { loadMyDeck, saveMyDeck } from './my-deck';
-import { loadSlideIndex } from './player';
+import { loadSlideIndex, updatedNotice } from './player';
 import { findSlideIds, warmUpSearch } from '../search/slide-search';
 import { confirmWith } from './confirm';
 import {
@@ -85,8 +86,8 @@ export function startBuilder(): void {
   const undoButton = q<HTMLButtonElement>('[data-undo]');
   const editor = q('[data-own-editor]');
 
-  const showNotice = (lines: string[]) => {
-    notice.replaceChildren(...lines.map((line) => el('p', {}, line)));
+  const showNotice = (lines: Array<string | HTMLElement>) => {
+    notice.replaceChildren(...lines.map((line) => (typeof line === 'string' ? el('p', {}, line) : line)));
     notice.hidden = lines.length === 0;
   };
 
@@ -504,14 +505,66 @@ export function startBuilder(): void {
   });
 
   /** Replaces the whole deck, after asking when that would throw work away. */
-  async function replaceDeck(next: RemixDeck, question: string, yes: string, label: string, done: string) {
+  async function replaceDeck(
+    next: RemixDeck,
+    question: string,
+    yes: string,
+    label: string,
+    done: string,
+  ): Promise<boolean> {
     const hasWork =
       deck.slides.length > 0 || deck.title !== '' || hasContent(cover()) || deck.closing !== undefined;
     if (hasWork && !(await confirmWith({ title: 'Je huidige presentatie vervangen?', text: question, yes })))
-      return;
+      return false;
     editing = undefined;
+    selection = undefined;
     change(next, label);
     announce(done);
+    return true;
+  }
+
+  /**
+   * "Bewerk deze presentatie" in the player opens /maak/ with the deck's link: the builder takes
+   * it over (after asking, when that would replace work), follows renamed slides, leaves out
+   * unknown ones and says which slides were updated since the link was made.
+   */
+  async function takeOverLink(search: string): Promise<void> {
+    window.history.replaceState(null, '', window.location.pathname);
+    const result = await decodeRemixLink(search);
+    if (!result.ok) {
+      showNotice([result.message, 'Je eigen presentatie hieronder is niet veranderd.']);
+      return;
+    }
+    const index = await loadSlideIndex();
+    const checked: CheckedDeck =
+      index === undefined
+        ? { slides: result.deck.slides, unknown: [], changed: [] }
+        : checkDeck(result.deck, index);
+    const kept = dropUnknown({ ...result.deck, slides: checked.slides }, new Set(byId.keys()));
+    // Versions only tell what changed since the link; a new share link records the current ones.
+    const incoming: RemixDeck = { ...kept.deck };
+    delete incoming.versions;
+    const unknown = [...checked.unknown, ...kept.dropped];
+    const title = incoming.title || 'de presentatie uit de link';
+    const taken = await replaceDeck(
+      incoming,
+      `Je presentatie (${slideCount(deck.slides.length)}) wordt vervangen door “${title}” uit de link. Met Ongedaan maken kun je terug.`,
+      'Vervang mijn presentatie',
+      `${title} uit een link overgenomen`,
+      `${title} uit de link overgenomen: ${slideCount(incoming.slides.length)}. Ongedaan maken kan met Ctrl+Z.`,
+    );
+    if (!taken) {
+      showNotice(['De presentatie uit de link is niet overgenomen; je eigen presentatie staat er nog.']);
+      return;
+    }
+    if (hasContent(cover())) q<HTMLDetailsElement>('[data-cover-details]').open = true;
+    if (deck.closing !== undefined) q<HTMLDetailsElement>('[data-closing-details]').open = true;
+    // A failed save has put its message up already; it stays, after what the link itself needs said.
+    const saving = notice.hidden ? [] : [...notice.children].map((line) => line.textContent ?? '');
+    const lines: Array<string | HTMLElement> = [...result.problems];
+    if (unknown.length > 0) lines.push(unknownNotice(unknown));
+    if (checked.changed.length > 0) lines.push(updatedNotice(checked.changed));
+    if (lines.length > 0) showNotice([...lines, ...saving]);
   }
   q('[data-start-from-deck]').addEventListener('click', () => {
     const chosen = decks.find((d) => d.id === q<HTMLSelectElement>('[data-start-deck]').value);
@@ -638,6 +691,7 @@ export function startBuilder(): void {
   });
   render();
   void renderPicks();
+  if (window.location.search !== '') void takeOverLink(window.location.search);
   // The miniatures arrive after the page works; they then take the empty frames' places.
   void loadLibraryMiniatures().then((found) => {
     libraryMiniatures = found;

@@ -140,6 +140,10 @@ export async function loadRemix(
     return false;
   }
   setTitle(result.deck);
+  // "Bewerk deze presentatie": the builder takes the same link over (src/client/remix/builder.ts).
+  document
+    .querySelector<HTMLAnchorElement>('a[data-edit-remix]')
+    ?.setAttribute('href', `/maak/${window.location.search}`);
   // The player frames the deck itself (src/client/deck/frame.ts): its cover becomes ours.
   const { sections, checked } = await remixSections(result.deck, false);
   slidesContainer.append(...sections);
