@@ -378,6 +378,11 @@ test('exports the full story deck as PowerPoint, PDF, hand-out and offline file,
   await download.saveAs(pptx);
   report('PowerPoint', started, pptx);
   expect(zipParts(pptx).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(titles.length);
+  // The closing slide carries the QR code to the site, as on the projected slide.
+  const lastSlide = zipPart(pptx, `ppt/slides/slide${titles.length}.xml`);
+  expect(lastSlide).toContain('<p:pic>');
+  expect(lastSlide).toContain('QR-code naar de website');
+  expect(zipParts(pptx).some((p) => /^ppt\/media\/.+\.svg$/.test(p))).toBe(true);
 
   started = performance.now();
   const [printView] = await Promise.all([

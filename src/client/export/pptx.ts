@@ -376,11 +376,31 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
   });
 }
 
+/**
+ * The closing slide's QR code to the site, right of the text as on the projected slide (whose
+ * text column ends at 9.9 in). An SVG picture; pptxgenjs adds a PNG copy for older programs.
+ */
+function addQrCode(slide: PptxGenJS.Slide, svg: string): void {
+  const size = 2.4;
+  const bytes = new TextEncoder().encode(svg);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  slide.addImage({
+    data: `data:image/svg+xml;base64,${btoa(binary)}`,
+    x: slideWidth - size - 0.8,
+    y: (slideHeight - size) / 2,
+    w: size,
+    h: size,
+    altText: 'QR-code naar de website van de verhaalkit',
+  });
+}
+
 const titleColours = { ink: colours.ink, accent: colours.accent, teal: colours.teal, inverse: colours.white };
 
 function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string, number>): void {
   const master = masterFor(model.layout);
   const slide = pptx.addSlide({ masterName: masterTitles[master] });
+  if (master === 'end' && model.qrSvg !== undefined) addQrCode(slide, model.qrSvg);
   for (const placed of layoutSlide(model)) {
     const { box } = placed;
     switch (placed.kind) {

@@ -218,7 +218,9 @@ export function readSlide(section: Element): ExportSlide {
     section.querySelector('[data-layout]')?.getAttribute('data-layout') ??
     /\blayout-([\w-]+)/.exec(view?.className ?? '')?.[1] ??
     'default';
+  const qr = section.querySelector('.end__qr svg');
   return {
+    ...(qr === null ? {} : { qrSvg: new XMLSerializer().serializeToString(qr) }),
     id: section.getAttribute('data-slide-id') ?? section.id,
     title: text(section.querySelector('.slide-title')),
     layout,

@@ -69,6 +69,8 @@ export interface ExportSlide {
   notes: string[];
   /** The reading text (`<Toelichting>`): spoken or handed out, never projected. */
   reading: Block[];
+  /** The closing slide's QR code to the site, as SVG markup (drawn at build time, decorative). */
+  qrSvg?: string;
 }
 
 export interface ExportDeck {
