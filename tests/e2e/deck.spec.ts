@@ -87,7 +87,7 @@ test.describe('the deck player', () => {
     const deck = new DeckPlayer(page);
     await deck.open('/decks/het-verhaal/');
     await expect(page.locator('[role="application"]')).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Presentatie: Het verhaal' })).toBeVisible();
+    await expect(page.getByRole('main', { name: 'Presentatie: Het verhaal' })).toBeVisible();
   });
 
   test('opens a Dutch speaker view with S: current and next slide, notes, clock, elapsed time and pace', async ({

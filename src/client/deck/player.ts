@@ -13,12 +13,12 @@ import { deckSize } from '../../lib/deck/size';
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
  * screen readers out of browse mode so the slide text cannot be read. Key handling does
- * not depend on it, so we make the deck an ordinary labelled region instead.
+ * not depend on it, so we make the deck the page's labelled main landmark instead (the
+ * deck is the page's content; the heading, way back and downloads sit around it).
  */
 function makeReadable(root: HTMLElement): void {
   root.removeAttribute('role');
-  root.setAttribute('role', 'region');
-  root.setAttribute('aria-roledescription', 'presentatie');
+  root.setAttribute('role', 'main');
   // reveal names its arrows in English.
   const labels: Record<string, string> = {
     '.navigate-left': 'vorige slide',

@@ -51,8 +51,23 @@ export const closingMiniature = (closing: ClosingFields): HTMLElement =>
   miniatureOf(viewOf(closingSection(closing)));
 export const textMiniature = (slide: OwnTextSlide): HTMLElement => miniatureOf(viewOf(textSection(slide)));
 
-/** Draws the charts in miniatures under root, without animation (loads the chart code only then). */
+let chartWatcher: IntersectionObserver | undefined;
+
+/**
+ * Draws the charts in miniatures under root as they come on screen, without animation (the chart
+ * code loads only then): drawing every thumbnail's chart at once blocked a phone for a quarter second.
+ */
 export function drawMiniatureCharts(root: ParentNode): void {
-  if (root.querySelector('figure[data-chart]') === null) return;
-  void import('../charts/charts').then(({ mountCharts }) => mountCharts(root, { animate: false }));
+  const figures = [...root.querySelectorAll<HTMLElement>('figure[data-chart]')];
+  if (figures.length === 0) return;
+  void import('../charts/charts').then(({ mountChart }) => {
+    chartWatcher ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !(entry.target instanceof HTMLElement)) continue;
+        chartWatcher?.unobserve(entry.target);
+        if (entry.target.isConnected) mountChart(entry.target, { animate: false });
+      }
+    });
+    for (const figure of figures) if (figure.isConnected) chartWatcher.observe(figure);
+  });
 }

@@ -43,7 +43,7 @@ export function offlineTemplate({
     '<body>',
     `<h1 class="deck-heading">${titleMarker}</h1>`,
     `<nav class="deck-exit" aria-label="Verlaat de presentatie"><a href="${escapeHtml(siteUrl)}/">Naar de verhaalkit (online)</a></nav>`,
-    `<div class="reveal" role="region" aria-label="Presentatie: ${titleMarker}"><div class="slides">${slidesMarker}</div></div>`,
+    `<div class="reveal" role="main" aria-label="Presentatie: ${titleMarker}"><div class="slides">${slidesMarker}</div></div>`,
     `<script>${safeJs}</script>`,
     '</body>',
     '</html>',
