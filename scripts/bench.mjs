@@ -43,9 +43,10 @@ function jsClosure(entries) {
 export function pageWeight(htmlPath) {
   const html = readFileSync(join(dist, htmlPath), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => m[1],
-  );
+  // Inline code only: JSON data blocks (chart specs, redirects) are data, counted with the HTML.
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\btype="application\/(?:ld\+)?json"/.test(m[1]))
+    .map((m) => m[2]);
   for (const code of inlineScripts) {
     for (const m of code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) scripts.push(m[1]);
   }
