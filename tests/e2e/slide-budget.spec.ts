@@ -40,6 +40,18 @@ for (const screen of screens) {
           const current = page.locator(`.reveal .slides > section.present#${id}`);
           await expect(current).toHaveCount(1);
           await expect(current.locator('figure[data-chart]:not([data-chart-state="drawn"])')).toHaveCount(0);
+          // Chart.js follows its box's size a frame later (ResizeObserver): measure once it has settled.
+          const canvasBoxes = () =>
+            current
+              .locator('figure[data-chart] canvas')
+              .evaluateAll((all) => JSON.stringify(all.map((c) => c.getBoundingClientRect())));
+          await expect
+            .poll(async () => {
+              const before = await canvasBoxes();
+              await page.waitForTimeout(60);
+              return before === (await canvasBoxes());
+            })
+            .toBe(true);
           measures.push(await page.evaluate(measureCurrentSlide));
         }
         const report = process.env['KIT_BUDGET_REPORT'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from 'chart.js';
 import { datasetSchema, type DatasetInput } from '../../src/schemas/dataset';
-import { chartConfig, type ChartTheme } from '../../src/lib/charts/config';
+import { chartConfig, unitWidth, type ChartTheme } from '../../src/lib/charts/config';
 import { spacedTicks, wrapLabel } from '../../src/lib/charts/ticks';
 import { chartTable, formatValue } from '../../src/lib/charts/table';
 import { seriesStyle } from '../../src/lib/charts/style';
@@ -79,6 +79,38 @@ describe('chartTable', () => {
     expect(chartTable(brain).caption).toBe(
       'Proef. Eenheid: eenheid. Schematische weergave: de waarden tekenen alleen de vorm, het zijn geen metingen.',
     );
+  });
+});
+
+describe('unitWidth', () => {
+  it('wraps an upright axis title to the chart height, between 12 and 30 characters a line', () => {
+    // 200 px high at 20 px: 170 / 11 = 15 characters.
+    expect(unitWidth(200, 20)).toBe(15);
+    expect(unitWidth(1000, 20)).toBe(30);
+    expect(unitWidth(80, 20)).toBe(12);
+    expect(unitWidth(300, 0)).toBe(30);
+  });
+
+  it('rewraps the value axis title of an upright chart when the chart is laid out, not that of horizontal bars', () => {
+    const long = dataset({
+      type: 'line',
+      unit: 'babysterfte per 1.000 geboren kinderen',
+      x: { title: 'Jaar', values: [2000, 2010] },
+      series: [{ id: 'a', label: 'A', values: [1, 2] }],
+    });
+    const y = chartConfig(long, theme, settings).config.options?.scales?.['y'] as unknown as {
+      beforeUpdate: (axis: unknown) => void;
+      title: { text: unknown };
+    };
+    const axis = { chart: { height: 200 }, options: { title: { text: y.title.text } } };
+    expect(axis.options.title.text).toEqual(['babysterfte per 1.000 geboren', 'kinderen']);
+    y.beforeUpdate(axis);
+    expect(axis.options.title.text).toEqual(['babysterfte per', '1.000 geboren', 'kinderen']);
+    const x = chartConfig(costs, theme, settings).config.options?.scales?.['x'] as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(x['beforeUpdate']).toBeUndefined();
   });
 });
 
@@ -176,6 +208,21 @@ describe('chartConfig', () => {
       [0, 4],
       [1, 4],
     ]);
+  });
+
+  it('leaves the name of a line that stops before the chart’s end to the legend', () => {
+    const twoSources = dataset({
+      type: 'line',
+      x: { title: 'Jaar', values: [2000, 2016, 2017, 2019] },
+      series: [
+        { id: 'oud', label: 'Tot 2016', values: [11.9, 7.3, null, null] },
+        { id: 'nieuw', label: 'Vanaf 2017', values: [null, null, 7.7, 7.8] },
+      ],
+    });
+    const { overlays } = chartConfig(twoSources, theme, settings);
+    expect(overlays.directLabels.map(({ datasetIndex, index, text }) => [datasetIndex, index, text])).toEqual(
+      [[1, 3, 'Vanaf 2017']],
+    );
   });
 
   it('animates only when asked, and calls back when the animation is done', () => {

@@ -75,6 +75,8 @@ function writeLabel(
     baseline: 'bottom' | 'middle';
     colour: string;
     required?: boolean;
+    /** Left out rather than moved when it would stick out of the plot area sideways. */
+    inPlot?: boolean;
   },
   overlays: ChartOverlays,
 ): void {
@@ -82,6 +84,8 @@ function writeLabel(
   const width = ctx.measureText(label.text).width;
   const height = overlays.font().size;
   const wanted = label.align === 'left' ? label.x : label.x - width / 2;
+  const { chartArea } = chart;
+  if (label.inPlot === true && (wanted < chartArea.left || wanted + width > chartArea.right)) return;
   const left = Math.max(2, Math.min(wanted, chart.width - width - 2));
   const top = label.baseline === 'bottom' ? label.y - height : label.y - height / 2;
   const box = { left: left - 2, top, right: left + width + 2, bottom: top + height };
@@ -199,6 +203,8 @@ function drawLabels(chart: Chart, overlays: ChartOverlays, taken: Box[]): void {
           align: 'center',
           baseline: 'bottom',
           colour: label.colour,
+          // The legend names every line too: a name that does not fit beside its line is left out.
+          inPlot: true,
         },
         overlays,
       );

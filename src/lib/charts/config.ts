@@ -71,6 +71,14 @@ export type KitChartConfig = LineConfig | BarConfig;
 
 const isRange = (point: Point): point is [number, number] => Array.isArray(point);
 
+/**
+ * Characters per line of a value axis title written upwards beside the chart: as many as fit in
+ * 85% of the chart's height (a character is about 0.55 of the font size wide), 12 to 30.
+ */
+export function unitWidth(height: number, fontSize: number): number {
+  return Math.max(12, Math.min(30, Math.floor((height * 0.85) / (Math.max(fontSize, 1) * 0.55))));
+}
+
 /** The Chart.js configuration of a dataset's chart, and what the overlay plugin adds to it. */
 export function chartConfig(
   dataset: Dataset,
@@ -109,8 +117,17 @@ export function chartConfig(
     min: dataset.valueAxis.min ?? 0,
     ...(dataset.valueAxis.max === undefined ? {} : { max: dataset.valueAxis.max }),
     stacked: hasRanges,
-    // Under horizontal bars the unit has the chart's whole width; beside vertical ones, little.
+    // Under horizontal bars the unit has the chart's whole width; beside vertical ones, the
+    // chart's height: its lines are made to fit that height (below), never cut off at the top.
     title: { display: true, text: wrapLabel(dataset.unit, horizontal ? 60 : 30), ...text },
+    ...(horizontal
+      ? {}
+      : {
+          beforeUpdate: (axis: Scale) => {
+            const title = (axis.options as unknown as { title: { text: string | string[] } }).title;
+            title.text = wrapLabel(dataset.unit, unitWidth(axis.chart.height, text.font().size));
+          },
+        }),
     ticks: { display: !dataset.schematic, ...text },
     grid: { color: theme.grid },
     border: { color: theme.ink },
@@ -288,6 +305,8 @@ function defaultDirectLabels(dataset: Dataset): Array<{ series: string; at: stri
   return dataset.series.flatMap((series) => {
     const last = series.values.findLastIndex((value) => value !== null);
     const at = dataset.x.values[last];
-    return last < 0 || at === undefined ? [] : [{ series: series.id, at }];
+    // A line that stops before the chart's end (another source takes over) would have its name
+    // above the line that goes on: the legend names it instead.
+    return last < dataset.x.values.length - 1 || at === undefined ? [] : [{ series: series.id, at }];
   });
 }
