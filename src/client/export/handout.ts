@@ -111,9 +111,9 @@ function fitMiniature(stage: HTMLElement): void {
  * fitted to the stage, charts drawn in their final state.
  */
 export async function prepareHandout(root: ParentNode): Promise<void> {
-  // Moving reading text and fitting type reflows the list: it stays invisible meanwhile, so
-  // nothing on screen shifts (hosting suite, layout shift per kind of page).
-  document.documentElement.dataset['handoutPreparing'] = '';
+  // Moving reading text and fitting type reflows the list: it is invisible until this is done
+  // (handout.css hides it from the first paint on), so nothing on screen shifts (hosting suite,
+  // layout shift per kind of page).
   const stages = [...root.querySelectorAll<HTMLElement>('.handout-slide__stage')];
   try {
     for (const article of root.querySelectorAll<HTMLElement>('.handout-slide')) {
@@ -130,7 +130,7 @@ export async function prepareHandout(root: ParentNode): Promise<void> {
     await document.fonts.ready;
     stages.forEach(fitMiniature);
   } finally {
-    delete document.documentElement.dataset['handoutPreparing'];
+    document.documentElement.dataset['handoutPrepared'] = '';
   }
   const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
   if (withCharts.length > 0) {
