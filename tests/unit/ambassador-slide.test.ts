@@ -3,7 +3,9 @@ import {
   affiliation,
   ambassadorSlideFields,
   ambassadorSlideId,
+  quoteOnStage,
   quoteParagraphs,
+  stageQuoteWords,
   websiteHref,
 } from '../../src/lib/content/ambassador-slide';
 import type { Ambassador } from '../../src/schemas/ambassador';
@@ -82,5 +84,26 @@ describe('the other parts of an ambassador slide', () => {
 
   it('links a web address printed without a scheme over https', () => {
     expect(websiteHref('www.kansrijkestart.nl')).toBe('https://www.kansrijkestart.nl');
+  });
+});
+
+describe('quoteOnStage', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(' \n ');
+  it('projects a quote of up to 40 words whole', () => {
+    expect(stageQuoteWords).toBe(40);
+    expect(quoteOnStage({ headline: 'Kop', quote: words(40) })).toBe(true);
+  });
+
+  it('projects the headline of a longer quote and says so in the notes', () => {
+    const long = { ...ambassador, headline: 'Kinderen zijn onze toekomst', quote: words(41) };
+    expect(quoteOnStage(long)).toBe(false);
+    expect(ambassadorSlideFields(long).notes).toBe(
+      'Op de slide staat de kernzin; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ' +
+        'Tessa Roseboom, Hoogleraar, Amsterdam UMC. Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
+    );
+  });
+
+  it('always projects a quote without a headline, however long', () => {
+    expect(quoteOnStage({ quote: words(120) })).toBe(true);
   });
 });

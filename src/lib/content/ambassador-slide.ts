@@ -22,6 +22,21 @@ export function quoteParagraphs(quote: string): string[] {
     .filter((paragraph) => paragraph !== '');
 }
 
+/** Words a quote may have to be projected whole: a projected slide carries one message. */
+export const stageQuoteWords = 40;
+
+/**
+ * Whether the whole quote is projected. A longer one is spoken from the notes and read on the
+ * slide page and in the hand-out, while the slide shows the ambassador's headline (the seed's
+ * own words, the slide's title); a quote without a headline is always projected.
+ */
+export function quoteOnStage(ambassador: Pick<Ambassador, 'quote' | 'headline'>): boolean {
+  return (
+    ambassador.headline === undefined ||
+    ambassador.quote.split(/\s+/).filter(Boolean).length <= stageQuoteWords
+  );
+}
+
 /** The link target of a web address printed without a scheme ("www.example.nl"). */
 export function websiteHref(website: string): string {
   return `https://${website}`;
@@ -40,7 +55,9 @@ export function ambassadorSlideFields(ambassador: Ambassador) {
     summary: `${speaker}, aan het woord.`,
     layout: 'quote' as const,
     notes:
-      `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. ` +
+      (quoteOnStage(ambassador)
+        ? `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. `
+        : `Op de slide staat de kernzin; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
       'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
   };
 }
