@@ -6,18 +6,30 @@ import { searchIndex } from './src/integrations/search-index';
 import { offlineDecks } from './src/integrations/offline-decks';
 import { hosting } from './src/integrations/hosting';
 import { slideLayoutKey } from './src/integrations/slide-layout-key';
+import { siteAddress } from './src/integrations/site-address';
+import { siteFromEnv } from './src/lib/site/address';
 
 // The build-failure tests point the same site at fixture content and their own folders.
 const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
 const contentDir = process.env.KIT_CONTENT_DIR ?? './content';
 
+const site = siteFromEnv(process.env.SITE_URL);
+
 export default defineConfig({
-  site: 'https://verhaalkit.kansrijkestart.example',
+  // The public address (QR code, canonical links, offline files): SITE_URL, see the README.
+  ...(site === undefined ? {} : { site }),
   output: 'static',
   outDir: process.env.KIT_OUT_DIR ?? './dist',
   cacheDir: process.env.KIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck({ slidesDir, contentDir }), mdx(), searchIndex(), offlineDecks(), hosting()],
+  integrations: [
+    siteAddress(),
+    contentCheck({ slidesDir, contentDir }),
+    mdx(),
+    searchIndex(),
+    offlineDecks(),
+    hosting(),
+  ],
   // Everything is served by us: no prefetching, no dev toolbar.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -98,7 +98,7 @@ describe('quoteOnStage', () => {
     const long = { ...ambassador, headline: 'Kinderen zijn onze toekomst', quote: words(41) };
     expect(quoteOnStage(long)).toBe(false);
     expect(ambassadorSlideFields(long).notes).toBe(
-      'Op de slide staat de kernzin; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ' +
+      'Op de slide staat de kop boven het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ' +
         'Tessa Roseboom, Hoogleraar, Amsterdam UMC. Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
     );
   });

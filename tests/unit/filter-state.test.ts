@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanQuery,
   hasSearch,
   maxQueryLength,
   pagefindFilters,
@@ -57,6 +58,23 @@ describe('the search state in the address', () => {
     const long = `<script>${'x'.repeat(300)}`;
     const state = readSearchState(`?q=${encodeURIComponent(long)}`, choices);
     expect(state.query).toBe(long.slice(0, maxQueryLength));
+  });
+
+  it('drops direction overrides and invisible characters, so the status sentence reads as typed (security L8)', () => {
+    const state = readSearchState('?q=%E2%80%AETSET%E2%80%AC%E2%80%8Bhersenen%E2%81%A6x%E2%81%A9', choices);
+    expect(state.query).toBe('TSEThersenenx');
+  });
+
+  it('never cuts an emoji in half at the maximum length, nor keeps a lone half from the address (security L8)', () => {
+    const emoji = '😀'.repeat(300);
+    const state = readSearchState(`?q=${encodeURIComponent(`a${emoji}`)}`, choices);
+    // 'a' plus 99 whole emoji is 199 units; the 100th would be split, so it goes whole.
+    expect(state.query).toBe(`a${'😀'.repeat(99)}`);
+    expect(state.query.isWellFormed()).toBe(true);
+    expect(readSearchState(`?q=${encodeURIComponent('😀'.repeat(300))}`, choices).query).toBe(
+      '😀'.repeat(100),
+    );
+    expect(cleanQuery('a\ud83db\ude00c')).toBe('abc');
   });
 
   it('writes only what is set, and reads back what it wrote', () => {

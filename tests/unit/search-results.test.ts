@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultLabel, resultsStatus, siteUrl } from '../../src/lib/search/results';
+import {
+  excerptParts,
+  resultLabel,
+  resultsStatus,
+  sentenceExcerpt,
+  siteUrl,
+} from '../../src/lib/search/results';
 
 describe('excerptParts', () => {
   it('splits Pagefind’s excerpt into plain and marked text, decoding its escapes', () => {
@@ -39,17 +45,68 @@ describe('siteUrl', () => {
 });
 
 describe('resultLabel', () => {
-  it('says where a result leads, its part and, for an ambassador, the sector', () => {
+  it('labels results in the visitor’s words: from the story, a presentation slide with its part, an ambassador with the sector', () => {
     expect(resultLabel({ url: '/verhaal/#risicofactoren', filters: { deel: ['verhaal'] } })).toBe(
-      'In het verhaal · Het verhaal',
+      'Uit het verhaal',
+    );
+    expect(resultLabel({ url: '/slides/hersenontwikkeling/', filters: { deel: ['verhaal'] } })).toBe(
+      'Presentatieslide · Uit het verhaal',
+    );
+    expect(resultLabel({ url: '/slides/vervolgaanpak-focus/', filters: { deel: ['ambities'] } })).toBe(
+      'Presentatieslide · Ambities & speerpunten',
     );
     expect(
       resultLabel({
         url: '/slides/ambassadeur-x/',
         filters: { deel: ['ambassadeurs'], sector: ['sociaal domein'] },
       }),
-    ).toBe('Slide · Ambassadeurs aan het woord · Sociaal domein');
-    expect(resultLabel({ url: '/slides/x/', filters: { deel: ['constructor'] } })).toBe('Slide');
+    ).toBe('Ambassadeur · Sociaal domein');
+    expect(resultLabel({ url: '/slides/x/', filters: { deel: ['constructor'] } })).toBe('Presentatieslide');
+    expect(resultLabel({ url: '/bronnen/', filters: {} })).toBe('Pagina');
+  });
+
+  it('never calls a result “Slide” or “In het verhaal” any more', () => {
+    const labels = [
+      resultLabel({ url: '/verhaal/#x', filters: { deel: ['verhaal'] } }),
+      resultLabel({ url: '/slides/x/', filters: { deel: ['verhaal'] } }),
+    ];
+    for (const label of labels) expect(label).not.toMatch(/^Slide|In het verhaal/);
+  });
+});
+
+describe('sentenceExcerpt', () => {
+  const text = (parts: ReturnType<typeof sentenceExcerpt>) =>
+    parts?.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+  const content =
+    'Een goede start is belangrijk. In de eerste 1.000 dagen groeien de hersenen van een kind het snelst. Daarna gaat het langzamer.';
+
+  it('starts at the sentence of the first match, marks the matched words and says where it cuts', () => {
+    // "hersenen" is word 12 and "snelst." word 17 (counting from 0).
+    expect(text(sentenceExcerpt(content, [12], 8))).toBe('In de eerste 1.000 dagen groeien de [hersenen] …');
+    expect(text(sentenceExcerpt(content, [12, 17], 30))).toBe(
+      'In de eerste 1.000 dagen groeien de [hersenen] van een kind het [snelst.] Daarna gaat het langzamer.',
+    );
+  });
+
+  it('starts at the beginning when the match is in the first sentence', () => {
+    expect(text(sentenceExcerpt(content, [2], 5))).toBe('Een goede [start] is belangrijk. …');
+  });
+
+  it('keeps the match in view when its sentence is longer than the excerpt', () => {
+    expect(text(sentenceExcerpt(content, [17], 3))).toBe(
+      'In de eerste 1.000 dagen groeien de hersenen van een kind het [snelst.] …',
+    );
+  });
+
+  it('begins just before the match, marked as cut, when no sentence starts near it', () => {
+    const long = `${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')} Heckman`;
+    expect(text(sentenceExcerpt(long, [60], 6))).toBe('… w56 w57 w58 w59 [Heckman]');
+  });
+
+  it('leaves the choice to Pagefind’s excerpt when there is no text or no match', () => {
+    expect(sentenceExcerpt(undefined, [1])).toBeUndefined();
+    expect(sentenceExcerpt(content, [])).toBeUndefined();
+    expect(sentenceExcerpt(content, [999])).toBeUndefined();
   });
 });
 

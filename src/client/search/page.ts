@@ -14,6 +14,7 @@ import {
   excerptParts,
   resultLabel,
   resultsStatus,
+  sentenceExcerpt,
   siteUrl,
   type PagefindResult,
   type PagefindResultData,
@@ -39,7 +40,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   label.textContent = resultLabel(data);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  for (const part of excerptParts(data.excerpt)) {
+  // From the start of the sentence that matched; Pagefind's own excerpt if it gave no text.
+  for (const part of sentenceExcerpt(data.content, data.locations) ?? excerptParts(data.excerpt)) {
     if (!part.marked) {
       excerpt.append(part.text);
       continue;

@@ -57,7 +57,7 @@ export function ambassadorSlideFields(ambassador: Ambassador) {
     notes:
       (quoteOnStage(ambassador)
         ? `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. `
-        : `Op de slide staat de kernzin; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
+        : `Op de slide staat de kop boven het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
       'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
   };
 }

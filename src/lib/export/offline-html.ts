@@ -42,7 +42,12 @@ export function offlineTemplate({
     '</head>',
     '<body>',
     `<h1 class="deck-heading">${titleMarker}</h1>`,
-    `<nav class="deck-exit" aria-label="Verlaat de presentatie"><a href="${escapeHtml(siteUrl)}/">Naar de verhaalkit (online)</a></nav>`,
+    // Without the site's address (a build without SITE_URL) there is nowhere to link back to.
+    ...(siteUrl === ''
+      ? []
+      : [
+          `<nav class="deck-exit" aria-label="Verlaat de presentatie"><a href="${escapeHtml(siteUrl)}/">Naar de verhaalkit (online)</a></nav>`,
+        ]),
     `<div class="reveal" role="main" aria-label="Presentatie: ${titleMarker}"><div class="slides">${slidesMarker}</div></div>`,
     `<script>${safeJs}</script>`,
     '</body>',

@@ -36,9 +36,26 @@ export interface SearchChoices {
   sectors: readonly string[];
 }
 
-/** Search text as typed, with runs of white space made single and cut to `maxQueryLength`. */
+/**
+ * Characters that change the direction of the text around them (embeddings, overrides,
+ * isolates, marks) or are invisible: a query never needs them, and shown back in "Geen
+ * resultaten voor …" they could reverse or hide what the page says.
+ */
+const invisibleControls = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Half of a surrogate pair without its other half. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Search text as typed: direction controls and invisible characters removed, runs of white
+ * space made single, cut to `maxQueryLength` UTF-16 units without splitting a character
+ * (an emoji's surrogate pair stays whole or goes whole).
+ */
 export function cleanQuery(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
+  const clean = text.replace(invisibleControls, '').replace(/\s+/g, ' ').trim();
+  // Lone surrogates (from a broken address) are dropped; then a cut never splits a pair.
+  const whole = clean.replace(loneSurrogate, '');
+  const cut = whole.slice(0, maxQueryLength);
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut).trim();
 }
 
 /** The search page's state from `?q=…&deel=…&sector=…`; filter values that are not offered are dropped. */

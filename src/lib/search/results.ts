@@ -5,6 +5,9 @@ import { partLabels, sectorLabel } from '../content/labels';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole text, plain (Pagefind 1.x), and the word positions that matched in it. */
+  content?: string | undefined;
+  locations?: number[] | undefined;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -64,24 +67,77 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** How many words an excerpt shows at most. */
+export const excerptWords = 30;
+/** How far back from the first match an excerpt looks for the start of its sentence. */
+const sentenceLookBack = 40;
+
+/** Pagefind's word boundaries (`word_separators` in its script), so word positions agree. */
+const wordSeparators = /[^\S\uFEFF]+/;
+
+/** True when `word` ends a sentence ("…investeert.", "vraag?", "tijd.”"). */
+const endsSentence = (word: string) => /[.!?…]['’”)]*$/.test(word);
+
+/**
+ * An excerpt that starts where the sentence of the first match starts, rather than a fixed
+ * number of words before it: at most `length` words, the matched words marked, "…" where text
+ * is left out. Undefined when Pagefind gave no text or no match to build it from.
+ */
+export function sentenceExcerpt(
+  content: string | undefined,
+  locations: readonly number[] | undefined,
+  length = excerptWords,
+): ExcerptPart[] | undefined {
+  if (content === undefined || locations === undefined || locations.length === 0) return undefined;
+  const words = content.split(wordSeparators);
+  const first = Math.min(...locations);
+  if (!(first >= 0 && first < words.length)) return undefined;
+  let start = first;
+  while (start > 0 && first - start < sentenceLookBack && !endsSentence(words[start - 1]!)) start -= 1;
+  // No sentence start close enough: begin a few words before the match, marked as a cut.
+  if (start > 0 && !endsSentence(words[start - 1]!)) start = Math.max(0, first - 4);
+  const end = Math.min(words.length, Math.max(start + length, first + 1));
+  const matched = new Set(locations);
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (last !== undefined && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  };
+  if (start > 0 && !endsSentence(words[start - 1]!)) add('… ', false);
+  for (let index = start; index < end; index += 1) {
+    if (index > start) add(' ', false);
+    add(words[index]!, matched.has(index));
+  }
+  if (end < words.length) add(' …', false);
+  return parts.filter((part) => part.text !== '');
+}
+
 /** The result's address if it is a path on this site, otherwise undefined (never a `javascript:` URL). */
 export function siteUrl(url: string): string | undefined {
   return /^\/(?!\/)[^\s\\]*$/.test(url) ? url : undefined;
 }
 
-/** How a result is labelled: where it leads, the part of the story and, for ambassadors, the sector. */
+/** The part of the story a result belongs to, in the words a visitor reads on the site. */
+const partPhrases: Record<string, string | undefined> = { ...labelsByPart, verhaal: 'Uit het verhaal' };
+
+/**
+ * How a result is labelled, in the visitor's words: "Uit het verhaal" for a part of the story
+ * page, "Presentatieslide" with its part for a slide, "Ambassadeur" with the sector for an
+ * ambassador's quote, "Pagina" for anything else.
+ */
 export function resultLabel(data: Pick<PagefindResultData, 'url' | 'filters'>): string {
-  const where = data.url.startsWith('/verhaal/')
-    ? 'In het verhaal'
-    : data.url.startsWith('/slides/')
-      ? 'Slide'
-      : 'Pagina';
   const part = data.filters['deel']?.[0];
   const sector = data.filters['sector']?.[0];
-  const label = part !== undefined && Object.hasOwn(partLabels, part) ? labelsByPart[part] : undefined;
-  return [where, label, sector === undefined ? undefined : sectorLabel(sector)]
-    .filter((text) => text !== undefined)
-    .join(' · ');
+  const partPhrase = part !== undefined && Object.hasOwn(partPhrases, part) ? partPhrases[part] : undefined;
+  const labels = data.url.startsWith('/verhaal/')
+    ? ['Uit het verhaal']
+    : !data.url.startsWith('/slides/')
+      ? ['Pagina']
+      : part === 'ambassadeurs'
+        ? ['Ambassadeur', sector === undefined ? undefined : sectorLabel(sector)]
+        : ['Presentatieslide', partPhrase];
+  return labels.filter((text) => text !== undefined).join(' · ');
 }
 
 /** "Geen resultaten", "1 resultaat", "12 resultaten", with the search text when there is one. */
