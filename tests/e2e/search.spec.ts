@@ -69,6 +69,25 @@ test.describe('search', () => {
     ).toBeVisible();
   });
 
+  test('labels results in words the public uses and starts each excerpt at a sentence', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto('/zoeken/');
+    expect(await search.search('hersenen')).toBeGreaterThan(0);
+    const hrefs = await search.resultHrefs();
+    const labels = await search.resultLabels();
+    const excerpts = await search.resultExcerpts();
+    expect(labels[hrefs.indexOf('/slides/hersenontwikkeling/')]).toBe('Presentatieslide · Uit het verhaal');
+    for (const label of labels)
+      expect(label).toMatch(/^(Uit het verhaal|Presentatieslide|Ambassadeur|Pagina)\b/);
+    for (const label of labels) expect(label).not.toMatch(/^Slide\b/);
+    // A sentence starts with a capital, a digit or an opening quote, never mid-sentence.
+    for (const excerpt of excerpts) expect(excerpt).toMatch(/^[\p{Lu}\d‘“'"(€]/u);
+    expect(excerpts.join(' ')).toMatch(/hersenen/i);
+
+    expect(await search.search('Tessa Roseboom')).toBeGreaterThan(0);
+    expect(await search.resultLabels()).toContain('Ambassadeur · Wetenschap');
+  });
+
   test('lists a slide once, as its slide page, and opens it', async ({ page }) => {
     const search = new SearchPage(page);
     await page.goto('/zoeken/');
@@ -111,7 +130,7 @@ test.describe('search', () => {
     await expect.poll(async () => search.count('kinderen')).toBeLessThan(all);
     const inPart = await search.count('kinderen');
     expect(inPart).toBeGreaterThan(0);
-    for (const label of await search.resultLabels()) expect(label).toContain('Ambassadeurs aan het woord');
+    for (const label of await search.resultLabels()) expect(label).toMatch(/^Ambassadeur · /);
 
     await page.getByLabel('Sector van de ambassadeur').selectOption({ label: 'Gemeente' });
     await expect(page).toHaveURL(/deel=ambassadeurs&sector=gemeente/);

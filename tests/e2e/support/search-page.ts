@@ -37,8 +37,13 @@ export class SearchPage {
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   }
 
-  /** The labels under the result titles ("Slide · Ambassadeurs aan het woord · Zorg"). */
+  /** The labels under the result titles ("Presentatieslide · Uit het verhaal", "Ambassadeur · Zorg"). */
   resultLabels(): Promise<string[]> {
     return this.results.locator('.meta').allTextContents();
+  }
+
+  /** The excerpts under the results, as text. */
+  resultExcerpts(): Promise<string[]> {
+    return this.results.locator('.search-result__excerpt').allTextContents();
   }
 }
