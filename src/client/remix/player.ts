@@ -2,7 +2,7 @@
 // checked against the small slide index (/slides/index.json): unknown ids are named without a
 // single fetch, renamed ids follow the redirect map, and slides changed since the link was made
 // are listed. Only the chosen library slides are fetched, each from its own single-slide page.
-import { decodeRemixLink, maxRemixSlides, type RemixDeck } from '../../lib/remix/link';
+import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
   parseSlideIndex,
@@ -52,6 +52,9 @@ export function loadSlideIndex(): Promise<SlideIndex | undefined> {
     .catch(() => undefined);
   return indexLoad;
 }
+// Short links (v=2) name slides by codes looked up in the index: every page that loads this
+// module (player, builder, hand-out) reads them.
+setDefaultSlideIndex(loadSlideIndex);
 
 /** A deck's sections in order (own slides included), with what could not be shown and what changed. */
 export async function remixSections(
@@ -130,7 +133,7 @@ export async function loadRemix(
   slidesContainer: HTMLElement,
   noticeContainer: HTMLElement,
 ): Promise<boolean> {
-  const result = await decodeRemixLink(window.location.search);
+  const result = await decodeRemixLink(window.location.search, loadSlideIndex);
   if (!result.ok) {
     notice(
       noticeContainer,
