@@ -317,3 +317,21 @@ describe('own slides in their compact form', () => {
     ]);
   });
 });
+
+describe('redirected ids in a link', () => {
+  it('never expand a deck past the maximum of 1,000 slides (700 × a split slide’s old id)', async () => {
+    const { checkDeck } = await import('../../src/lib/remix/slide-index');
+    const index: SlideIndex = {
+      slides: { 'deel-a': { t: 'A', v: 'AAAA' }, 'deel-b': { t: 'B', v: 'AAAA' } },
+      redirects: { gesplitst: ['deel-a', 'deel-b'] },
+    };
+    const checked = checkDeck({ title: 'x', slides: Array<string>(700).fill('gesplitst') }, index);
+    expect(checked.slides.length).toBe(maxRemixSlides);
+    expect(checked.overLimit).toBe(400);
+    expect(checkDeck({ title: 'x', slides: ['gesplitst'] }, index)).toEqual({
+      slides: ['deel-a', 'deel-b'],
+      unknown: [],
+      changed: [],
+    });
+  });
+});

@@ -128,6 +128,27 @@ function useOwnCover(deck: RemixDeck): void {
   generated.replaceWith(coverSection(deck.title, deck.cover));
 }
 
+/**
+ * A small "eigen presentatie" mark on the cover and closing slide whose text comes from the
+ * link, so that nobody takes a maker's text for an announcement of the programme.
+ */
+function markOwnText(deck: RemixDeck): void {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  const fromLink = [
+    deck.cover !== undefined ? template?.content.querySelector('section[data-own-slide="cover"]') : undefined,
+    deck.closing !== undefined ? document.querySelector('section[data-own-slide="end"]') : undefined,
+  ];
+  for (const section of fromLink) {
+    if (section === null || section === undefined || section.querySelector('[data-own-mark]') !== null)
+      continue;
+    const mark = document.createElement('p');
+    mark.className = 'own-mark';
+    mark.dataset['ownMark'] = '';
+    mark.textContent = 'Eigen presentatie, niet van Kansrijke Start';
+    section.querySelector('.slide-view')?.append(mark);
+  }
+}
+
 /** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
 export async function loadRemix(
   slidesContainer: HTMLElement,
@@ -151,11 +172,13 @@ export async function loadRemix(
   const { sections, checked } = await remixSections(result.deck, false);
   slidesContainer.append(...sections);
   useOwnCover(result.deck);
+  markOwnText(result.deck);
   const problems: Array<string | HTMLElement> = [...result.problems];
   if (checked.unknown.length > 0) problems.push(unknownNotice(checked.unknown));
-  if (result.overLimit !== undefined)
+  const overLimit = (result.overLimit ?? 0) + (checked.overLimit ?? 0);
+  if (overLimit > 0)
     problems.push(
-      `De link noemt meer dan ${maxRemixSlides} slides; de overige ${result.overLimit} zijn niet getoond.`,
+      `De link noemt meer dan ${maxRemixSlides} slides; de overige ${overLimit} zijn niet getoond.`,
     );
   if (result.unreadableCount > 0) problems.push(unreadableNotice(result.unreadable, result.unreadableCount));
   if (sections.length === 0) {
