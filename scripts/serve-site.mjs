@@ -66,7 +66,7 @@ function serveWithNode() {
     return { file: join(root, path), path };
   };
   // As nginx: the same longest address (src/lib/remix/link-limits.ts), room for other headers.
-  createServer({ maxHeaderSize: serverUrlLimit * 2 }, (req, res) => {
+  createServer({ maxHeaderSize: serverUrlLimit * 4 }, (req, res) => {
     let found;
     let status = 200;
     let url;

@@ -34,7 +34,7 @@ async function resolveFile(pathname) {
 }
 
 // The same longest address as nginx (src/lib/remix/link-limits.ts); GET and HEAD only.
-createServer({ maxHeaderSize: serverUrlLimit * 2 }, async (req, res) => {
+createServer({ maxHeaderSize: serverUrlLimit * 4 }, async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
