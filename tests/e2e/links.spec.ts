@@ -99,3 +99,29 @@ test.describe('a deep link whose fragment names no slide', () => {
     await expect(page.getByText(notice)).toHaveCount(0);
   });
 });
+
+test('an own cover and closing slide from a link carry a small “eigen presentatie” mark', async ({
+  page,
+}) => {
+  const eigen = `j${Buffer.from(JSON.stringify([['Uw subsidie wordt stopgezet', 'Ministerie', '', '', ''], ['Bel ons', 'vws.example'], []])).toString('base64url')}`;
+  await page.goto(`/presenteer/?titel=Offici%C3%ABle%20mededeling&slides=leeswijzer&eigen=${eigen}`);
+  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  const marks = page.locator('[data-own-mark]');
+  await expect(marks).toHaveCount(2);
+  await expect(page.locator('section#begin [data-own-mark]')).toHaveText(
+    'Eigen presentatie, niet van Kansrijke Start',
+  );
+  await expect(page.locator('section#mijn-afsluiting [data-own-mark]')).toBeAttached();
+  // Small: a line at the source line's size, well under the slide's body text.
+  const size = await page
+    .locator('section#begin [data-own-mark]')
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(14);
+  expect(size).toBeLessThan(24);
+  await page.goto('/presenteer/?titel=Raad&slides=leeswijzer');
+  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('section#begin [data-own-mark]')).toHaveCount(1);
+  await page.goto('/presenteer/?slides=leeswijzer');
+  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('[data-own-mark]')).toHaveCount(0);
+});
