@@ -17,6 +17,7 @@ import {
   textTypes,
 } from './headers.ts';
 import { playerInline } from './node.ts';
+import { serverUrlLimit } from '../src/lib/remix/link-limits.ts';
 
 const deployDir = dirname(fileURLToPath(import.meta.url));
 
@@ -68,7 +69,9 @@ export function writeIncludes(dist: string, folder: string): void {
   }));
   const rules = headerRules(entries, playerInline());
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'kit-http.conf'), `${nginxHttpLevel()}\n${typesInclude()}`);
+  // Every link the builder makes fits the request line (src/lib/remix/link-limits.ts).
+  const buffers = `# The longest address the kit accepts (src/lib/remix/link-limits.ts).\nlarge_client_header_buffers 4 ${serverUrlLimit / 1024}k;\n`;
+  writeFileSync(join(folder, 'kit-http.conf'), `${nginxHttpLevel()}\n${buffers}${typesInclude()}`);
   writeFileSync(join(folder, 'kit-locations.conf'), nginxLocations(rules));
 }
 

@@ -7,6 +7,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { contentTypes, parseHeadersFile, patternMatches, textTypes } from '../deploy/headers.ts';
 import { brotliModule, nginxBinary, serveWithNginx } from '../deploy/nginx.ts';
+import { serverUrlLimit } from '../src/lib/remix/link-limits.ts';
+import { errorPagePath } from '../src/lib/site/error-pages.ts';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const root = resolve(args[0] ?? process.env.KIT_OUT_DIR ?? 'dist');
@@ -58,17 +60,36 @@ function serveWithNode() {
     return { file, path: pathname };
   };
 
-  createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let found = fileFor(url.pathname);
+  // The site's error page for a status (as nginx's error_page), with the page's headers.
+  const errorPage = (status) => {
+    const path = status === 404 ? '/404.html' : errorPagePath(status);
+    return { file: join(root, path), path };
+  };
+  // As nginx: the same longest address (src/lib/remix/link-limits.ts), room for other headers.
+  createServer({ maxHeaderSize: serverUrlLimit * 4 }, (req, res) => {
+    let found;
     let status = 200;
+    let url;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      url = undefined;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      status = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+    } else if ((req.url ?? '').length > serverUrlLimit) status = 414;
+    else if (url === undefined) status = 400;
+    else found = fileFor(url.pathname);
     if (found?.redirect !== undefined) {
-      res.writeHead(301, { Location: found.redirect + url.search, ...headersFor(url.pathname) }).end();
+      // Never a protocol-relative `//host/…` Location: that would lead off-site.
+      const location = `/${found.redirect.replace(/^[/\\]+/, '')}`;
+      res.writeHead(301, { Location: location + url.search, ...headersFor(url.pathname) }).end();
       return;
     }
     if (found === undefined) {
-      status = 404;
-      found = { file: join(root, '404.html'), path: '/404.html' };
+      if (status === 200) status = 404;
+      found = errorPage(status);
     }
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const headers = {

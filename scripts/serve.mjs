@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { serverUrlLimit } from '../src/lib/remix/link-limits.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -32,7 +33,16 @@ async function resolveFile(pathname) {
   }
 }
 
-createServer(async (req, res) => {
+// The same longest address as nginx (src/lib/remix/link-limits.ts); GET and HEAD only.
+createServer({ maxHeaderSize: serverUrlLimit * 4 }, async (req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if ((req.url ?? '').length > serverUrlLimit) {
+    res.writeHead(414).end();
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = await resolveFile(url.pathname);
   if (file === undefined) {

@@ -1,6 +1,7 @@
 // Used in the browser: a phone held upright shows the deck's slides one under the other,
 // reflowed to the phone's width instead of a thin 16:9 strip, and a deep link `#/<id>` scrolls
 // to its slide. Turning the phone sideways starts the presenting view.
+import { fragmentId } from '../../lib/deck/fragment';
 
 /** Upright and narrower than a slide can be read at 16:9 (reveal's scroll view would start here). */
 export const phoneQuery = '(max-width: 600px) and (orientation: portrait)';
@@ -28,8 +29,8 @@ export async function startPhoneView(root: HTMLElement): Promise<void> {
     drawWhenVisible(root);
   }
   const land = () => {
-    const id = decodeURIComponent(window.location.hash.replace(/^#\/?/, ''));
-    const target = id === '' ? null : document.getElementById(id);
+    const id = fragmentId(window.location.hash);
+    const target = id === undefined ? null : document.getElementById(id);
     if (target !== null && root.contains(target)) target.scrollIntoView({ block: 'start' });
   };
   land();

@@ -4,11 +4,11 @@ import Reveal from 'reveal.js';
 import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
 import { revealOnlyQuery, safeDeckQuery } from '../../lib/deck/reveal-query';
-import { resolveOldIds, type Redirects } from '../../lib/content/redirects';
 import { pageRedirects } from './redirects';
 import { frameRemix } from './frame';
 import { isUprightPhone, startPhoneView } from './phone';
 import { deckSize } from '../../lib/deck/size';
+import { landOnFragment } from './fragment-notice';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -43,15 +43,6 @@ function revealChromeOnPointer(): void {
   show();
 }
 
-/** A deep link to an old id lands on the slide that replaced it (or the start, if retired). */
-function followOldDeepLink(redirects: Redirects): void {
-  const id = decodeURIComponent(window.location.hash.replace(/^#\/?/, ''));
-  if (id === '' || document.getElementById(id) !== null || !redirects.has(id)) return;
-  const target = resolveOldIds([id], redirects).find((next) => document.getElementById(next) !== null);
-  const { pathname, search } = window.location;
-  history.replaceState(history.state, '', `${pathname}${search}${target === undefined ? '' : `#/${target}`}`);
-}
-
 export async function startDeckPlayer(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (root === null) return;
@@ -71,7 +62,8 @@ export async function startDeckPlayer(): Promise<void> {
     }
     frameRemix(slides);
   }
-  followOldDeepLink(redirects);
+  // Any fragment opens the deck: an old id lands on its new slide, anything else on slide 1.
+  landOnFragment(root, redirects);
   retargetSlideLinks(root, (id) => `#/${id}`);
   if (isUprightPhone() && !/print-pdf/i.test(window.location.search)) {
     await startPhoneView(root);

@@ -151,7 +151,8 @@ export async function fillRemixHandout(): Promise<void> {
     notice.textContent = text;
     notice.hidden = false;
   };
-  const result = await decodeRemixLink(window.location.search);
+  const { loadSlideIndex } = await import('../remix/player');
+  const result = await decodeRemixLink(window.location.search, loadSlideIndex);
   if (!result.ok) {
     say(`${result.message} Stel een presentatie samen in de bouwdoos (/maak/).`);
     return;

@@ -2,7 +2,7 @@
 // checked against the small slide index (/slides/index.json): unknown ids are named without a
 // single fetch, renamed ids follow the redirect map, and slides changed since the link was made
 // are listed. Only the chosen library slides are fetched, each from its own single-slide page.
-import { decodeRemixLink, maxRemixSlides, type RemixDeck } from '../../lib/remix/link';
+import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
   parseSlideIndex,
@@ -52,6 +52,9 @@ export function loadSlideIndex(): Promise<SlideIndex | undefined> {
     .catch(() => undefined);
   return indexLoad;
 }
+// Short links (v=2) name slides by codes looked up in the index: every page that loads this
+// module (player, builder, hand-out) reads them.
+setDefaultSlideIndex(loadSlideIndex);
 
 /** A deck's sections in order (own slides included), with what could not be shown and what changed. */
 export async function remixSections(
@@ -125,12 +128,33 @@ function useOwnCover(deck: RemixDeck): void {
   generated.replaceWith(coverSection(deck.title, deck.cover));
 }
 
+/**
+ * A small "eigen presentatie" mark on the cover and closing slide whose text comes from the
+ * link, so that nobody takes a maker's text for an announcement of the programme.
+ */
+function markOwnText(deck: RemixDeck): void {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  const fromLink = [
+    deck.cover !== undefined ? template?.content.querySelector('section[data-own-slide="cover"]') : undefined,
+    deck.closing !== undefined ? document.querySelector('section[data-own-slide="end"]') : undefined,
+  ];
+  for (const section of fromLink) {
+    if (section === null || section === undefined || section.querySelector('[data-own-mark]') !== null)
+      continue;
+    const mark = document.createElement('p');
+    mark.className = 'own-mark';
+    mark.dataset['ownMark'] = '';
+    mark.textContent = 'Eigen presentatie, niet van Kansrijke Start';
+    section.querySelector('.slide-view')?.append(mark);
+  }
+}
+
 /** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
 export async function loadRemix(
   slidesContainer: HTMLElement,
   noticeContainer: HTMLElement,
 ): Promise<boolean> {
-  const result = await decodeRemixLink(window.location.search);
+  const result = await decodeRemixLink(window.location.search, loadSlideIndex);
   if (!result.ok) {
     notice(
       noticeContainer,
@@ -148,11 +172,13 @@ export async function loadRemix(
   const { sections, checked } = await remixSections(result.deck, false);
   slidesContainer.append(...sections);
   useOwnCover(result.deck);
+  markOwnText(result.deck);
   const problems: Array<string | HTMLElement> = [...result.problems];
   if (checked.unknown.length > 0) problems.push(unknownNotice(checked.unknown));
-  if (result.overLimit !== undefined)
+  const overLimit = (result.overLimit ?? 0) + (checked.overLimit ?? 0);
+  if (overLimit > 0)
     problems.push(
-      `De link noemt meer dan ${maxRemixSlides} slides; de overige ${result.overLimit} zijn niet getoond.`,
+      `De link noemt meer dan ${maxRemixSlides} slides; de overige ${overLimit} zijn niet getoond.`,
     );
   if (result.unreadableCount > 0) problems.push(unreadableNotice(result.unreadable, result.unreadableCount));
   if (sections.length === 0) {

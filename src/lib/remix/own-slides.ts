@@ -146,3 +146,20 @@ export function nextOwnKey(own: readonly OwnTextSlide[]): string | undefined {
   for (let n = 1; n < 1000; n += 1) if (!used.has(`_${n}`)) return `_${n}`;
   return undefined;
 }
+
+/**
+ * An own slide in the compact form a link and a deck file carry it in. A text slide is
+ * `[title, ...bullets]`; other kinds of own slide get a form of their own, told apart by shape,
+ * so that links made before them keep their meaning.
+ */
+export function ownSlideToCompact(slide: OwnTextSlide): unknown {
+  return [slide.title, ...slide.bullets];
+}
+
+/** An own slide read back from its compact form under `key` (`_1`, …), or a Dutch problem. */
+export function ownSlideFromCompact(value: unknown, key: string): OwnTextSlide | { problem: string } {
+  if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'string')
+    return { problem: `Eigen slide ${key.slice(1)} in deze link is beschadigd en wordt niet getoond.` };
+  const [title, ...bullets] = value as unknown[];
+  return cleanTextSlide(key, title, bullets);
+}

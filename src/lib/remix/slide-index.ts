@@ -1,6 +1,6 @@
 // Used in the browser, at build time and in tests: the small index of library slides (id, title,
 // version) that the player and builder check a link against before fetching anything.
-import type { RemixDeck } from './link';
+import { maxRemixSlides, type RemixDeck } from './link';
 import { isOwnKey } from './own-slides';
 import { slideCount } from '../content/text';
 import { redirectMap, resolveSlideId } from '../content/redirects';
@@ -52,6 +52,8 @@ export interface CheckedDeck {
   unknown: string[];
   /** Distinct library slides whose content changed since the link was made (or that were renamed). */
   changed: Array<{ id: string; title: string }>;
+  /** Slides that redirects brought in beyond the maximum of maxRemixSlides, left out. */
+  overLimit?: number;
 }
 
 export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
@@ -61,6 +63,7 @@ export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
   const versions = deck.versions ?? {};
   const redirects = redirectMap(index.redirects);
   const isSlide = (id: string) => has(index.slides, id);
+  let overLimit = 0;
   for (const item of deck.slides) {
     if (isOwnKey(item)) {
       slides.push(item);
@@ -71,7 +74,10 @@ export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
       unknown.add(item);
       continue;
     }
-    slides.push(...targets);
+    // A split slide's old id brings in several: the deck still holds at most maxRemixSlides.
+    const room = maxRemixSlides - slides.length;
+    if (targets.length > room) overLimit += targets.length - Math.max(room, 0);
+    slides.push(...targets.slice(0, Math.max(room, 0)));
     const recorded = has(versions, item) ? versions[item] : undefined;
     for (const target of targets) {
       const current = index.slides[target]!;
@@ -83,6 +89,7 @@ export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
     slides,
     unknown: [...unknown],
     changed: [...changed].map(([id, title]) => ({ id, title })),
+    ...(overLimit > 0 ? { overLimit } : {}),
   };
 }
 

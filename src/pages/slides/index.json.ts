@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getKit, getSlideEntry } from '../../data/kit';
 import { contentVersion, slideVersionText } from '../../lib/remix/version';
 import type { SlideIndex } from '../../lib/remix/slide-index';
+import { sharedCodes } from '../../lib/remix/link';
 
 export const GET: APIRoute = async () => {
   const kit = await getKit();
@@ -26,5 +27,11 @@ export const GET: APIRoute = async () => {
     index.slides[slide.id] = { t: slide.title, v: version };
   }
   for (const [from, targets] of kit.redirects) index.redirects[from] = [...targets];
+  // Short links name slides by a four-character code of their id: no two ids may share one.
+  const shared = sharedCodes([...Object.keys(index.slides), ...Object.keys(index.redirects)]);
+  if (shared.length > 0)
+    throw new Error(
+      `slides/ en content/redirects.yaml: deze slide-ids delen een code in korte links; geef er één een andere naam: ${shared.map((group) => group.join(' = ')).join('; ')}`,
+    );
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
 };
