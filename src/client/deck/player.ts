@@ -74,7 +74,7 @@ export async function startDeckPlayer(): Promise<void> {
   followOldDeepLink(redirects);
   retargetSlideLinks(root, (id) => `#/${id}`);
   if (isUprightPhone() && !/print-pdf/i.test(window.location.search)) {
-    await startPhoneView(root);
+    startPhoneView(root);
     document.documentElement.dataset['deckReady'] = 'true';
     return;
   }
