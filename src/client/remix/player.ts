@@ -1,8 +1,8 @@
 // Used in the browser: fills the remix player with the deck in its link. The link is first
 // checked against the small slide index (/slides/index.json): unknown ids are named without a
 // single fetch, renamed ids follow the redirect map, and slides changed since the link was made
-// are listed. Only the chosen library slides are fetched, each from its own single-slide page,
-// at the same time as the index.
+// are listed. Only the chosen library slides are fetched, each from its own single-slide page;
+// the remix page starts all this before the player's code has loaded (./prefetch.ts).
 import { decodeRemixLink, maxRemixSlides, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
@@ -68,20 +68,11 @@ export async function remixSections(
   deck: RemixDeck,
   withCover = true,
 ): Promise<{ sections: HTMLElement[]; checked: CheckedDeck }> {
-  // The link's own ids are fetched at the same time as the index, not after it: the index only
-  // adds the new ids of renamed slides (fetched once it is in) and names the unknown ones.
-  const indexed = loadSlideIndex();
-  const early = fetchSlides(deck.slides);
-  const index = await indexed;
+  const index = await loadSlideIndex();
   const checked: CheckedDeck =
     index === undefined ? { slides: deck.slides, unknown: [], changed: [] } : checkDeck(deck, index);
-  const found = await early;
-  for (const [id, section] of await fetchSlides(checked.slides.filter((id) => !found.has(id))))
-    found.set(id, section);
-  const shown = new Set(checked.slides);
-  const missing = [...found]
-    .filter(([id, section]) => section === undefined && shown.has(id))
-    .map(([id]) => id);
+  const found = await fetchSlides(checked.slides);
+  const missing = [...found].filter(([, section]) => section === undefined).map(([id]) => id);
   return {
     sections: deckSections(deck, checked.slides, found, withCover),
     checked: { ...checked, unknown: [...checked.unknown, ...missing] },
