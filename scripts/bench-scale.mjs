@@ -86,7 +86,7 @@ export function phasesOf(log) {
     'types (astro sync)': seconds(/\[types\] Generated ([\d.]+)(m?s)/),
     'collecting build info': seconds(/Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(m?s)/),
     'bundle (Vite/Rolldown)': vite.reduce((a, b) => a + b, 0),
-    'page generation': seconds(/\n[\d:]+ ✓ Completed in ([\d.]+)(m?s)/),
+    'page generation': seconds(/^[\d:]+ ✓ Completed in ([\d.]+)(m?s)/m),
     'search index (Pagefind)': seconds(/zoekindex: .* in ([\d.]+) ?(m?s)/),
     'offline decks': seconds(/offline: .* in ([\d.]+) ?(m?s)/),
     precompression: seconds(/voorgecomprimeerde bestanden .* in ([\d.]+) ?(m?s)/),
@@ -189,6 +189,9 @@ export async function scaleBench(root, n) {
         `${phase.padEnd(30)}${s.toFixed(1).padStart(8)}${`${((100 * s) / wall).toFixed(0)} %`.padStart(10)}`,
       );
     }
+    console.log(
+      `max RSS sampled per phase: ${[...result.rssByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
+    );
     const rest = wall - accounted;
     console.log(
       `${'start, content sync, other'.padEnd(30)}${rest.toFixed(1).padStart(8)}${`${((100 * rest) / wall).toFixed(0)} %`.padStart(10)}`,
