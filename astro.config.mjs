@@ -8,6 +8,7 @@ import { hosting } from './src/integrations/hosting';
 import { slideLayoutKey } from './src/integrations/slide-layout-key';
 import { siteAddress } from './src/integrations/site-address';
 import { siteFromEnv } from './src/lib/site/address';
+import { headInjectDirective } from './src/integrations/head-inject-directive';
 
 // The build-failure tests point the same site at fixture content and their own folders.
 const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
@@ -37,6 +38,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // `layout:` in a slide's frontmatter is ours, not an Astro layout import.
-    plugins: [slideLayoutKey()],
+    // Astro's unused `"use astro:head-inject"` directive warned once per slide (see the plugin).
+    plugins: [slideLayoutKey(), headInjectDirective()],
   },
 });

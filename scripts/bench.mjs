@@ -1,13 +1,54 @@
 // Prints the kit's speed and size figures: build wall time, page count, the gzipped
 // JS/CSS/font bytes each kind of page loads, and the bytes of a first search.
 // Usage: npm run bench [-- --no-build]; KIT_OUT_DIR picks another build folder.
+// `npm run bench -- --scale=1000[,4000]` runs only the build at scale (scripts/bench-scale.mjs);
+// `-- --timing` only the side-by-side ready times of the deck and a remix (scripts/bench-timing.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, posix, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { scaleFromArgs } from './bench-scale.mjs';
+import { remixTiming } from './bench-timing.mjs';
+
+if (await scaleFromArgs(process.argv)) process.exit(0);
+
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
+
+/** Serves `dist` and opens Chromium for the side-by-side ready times (scripts/bench-timing.mjs). */
+async function timingRun() {
+  const { chromium } = await import('@playwright/test');
+  const port = await freePort();
+  const server = spawn(process.execPath, [join('scripts', 'serve.mjs'), dist, String(port)], {
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        break;
+      } catch (error) {
+        if (tries > 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    await remixTiming(browser, `http://127.0.0.1:${port}`, dist);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+// `--timing`: only the side-by-side ready times of the deck and a remix, on the current build.
+if (process.argv.includes('--timing')) {
+  await timingRun();
+  process.exit(0);
+}
 const skipBuild = process.argv.includes('--no-build');
 
 function buildSite() {
@@ -346,6 +387,8 @@ if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
     console.log(`${'total'.padEnd(22)}${kb(total).padStart(10)}`);
   }
 }
+
+if (existsSync(join(dist, 'presenteer', 'index.html'))) await timingRun();
 
 // Load test: the build behind nginx with the hosting configuration (deploy/), on the loopback
 // address only, compression on (the client asks for brotli and gzip, as browsers do). wrk runs a

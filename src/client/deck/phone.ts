@@ -10,8 +10,25 @@ export function isUprightPhone(): boolean {
   return window.matchMedia(phoneQuery).matches;
 }
 
+/**
+ * Calls `load` once, as soon as one of `figures` comes within a screen's height of the viewport
+ * (scrolling down or up), so the chart code arrives just before a chart is seen, not with slide 1.
+ */
+function whenNear(figures: readonly Element[], load: () => void): void {
+  if (figures.length === 0) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      load();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const figure of figures) observer.observe(figure);
+}
+
 /** Lays the deck out as a column of slides and lands on the slide of the deep link. */
-export async function startPhoneView(root: HTMLElement): Promise<void> {
+export function startPhoneView(root: HTMLElement): void {
   document.documentElement.classList.add('deck-phone');
   const hint = document.querySelector<HTMLElement>('[data-rotate-hint]');
   hint?.removeAttribute('hidden');
@@ -24,10 +41,9 @@ export async function startPhoneView(root: HTMLElement): Promise<void> {
     section.setAttribute('role', 'group');
     section.setAttribute('aria-roledescription', 'slide');
   }
-  if (root.querySelector('figure[data-chart]') !== null) {
-    const { drawWhenVisible } = await import('../charts/charts');
-    drawWhenVisible(root);
-  }
+  whenNear([...root.querySelectorAll('figure[data-chart]')], () => {
+    void import('../charts/charts').then(({ drawWhenVisible }) => drawWhenVisible(root));
+  });
   const land = () => {
     const id = fragmentId(window.location.hash);
     const target = id === undefined ? null : document.getElementById(id);

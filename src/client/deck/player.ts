@@ -66,7 +66,7 @@ export async function startDeckPlayer(): Promise<void> {
   landOnFragment(root, redirects);
   retargetSlideLinks(root, (id) => `#/${id}`);
   if (isUprightPhone() && !/print-pdf/i.test(window.location.search)) {
-    await startPhoneView(root);
+    startPhoneView(root);
     document.documentElement.dataset['deckReady'] = 'true';
     return;
   }

@@ -1,7 +1,8 @@
 // Used in the browser: fills the remix player with the deck in its link. The link is first
 // checked against the small slide index (/slides/index.json): unknown ids are named without a
 // single fetch, renamed ids follow the redirect map, and slides changed since the link was made
-// are listed. Only the chosen library slides are fetched, each from its own single-slide page.
+// are listed. Only the chosen library slides are fetched, each from its own single-slide page;
+// the remix page starts all this before the player's code has loaded (./prefetch.ts).
 import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
@@ -18,29 +19,38 @@ import { coverSection, deckSections } from './own-sections';
 
 const parallelFetches = 6;
 
-async function fetchSlide(id: string): Promise<HTMLElement | undefined> {
+/** A slide page's HTML, or undefined when it cannot be had. */
+async function fetchSlidePage(id: string): Promise<string | undefined> {
   const response = await fetch(`/slides/${id}/presenteer/`).catch(() => undefined);
   if (response === undefined || !response.ok) return undefined;
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return response.text().catch(() => undefined);
+}
+
+function slideSection(id: string, html: string | undefined): HTMLElement | undefined {
+  if (html === undefined) return undefined;
+  const page = new DOMParser().parseFromString(html, 'text/html');
   const section = [...page.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
     (candidate) => candidate.dataset['slideId'] === id,
   );
   return section === undefined ? undefined : document.importNode(section, true);
 }
 
-/** Fetches each distinct id once, a few at a time (also used by the exports). */
+/**
+ * Fetches each distinct id once, a few at a time (also used by the exports). A page is parsed
+ * once all are in, so parsing one never holds up the next request.
+ */
 export async function fetchSlides(ids: readonly string[]): Promise<Map<string, HTMLElement | undefined>> {
   const distinct = [...new Set(ids.filter((id) => !isOwnKey(id)))];
-  const found = new Map<string, HTMLElement | undefined>();
+  const pages = new Map<string, string | undefined>();
   let next = 0;
   const worker = async () => {
     while (next < distinct.length) {
       const id = distinct[next++]!;
-      found.set(id, await fetchSlide(id));
+      pages.set(id, await fetchSlidePage(id));
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallelFetches, distinct.length) }, worker));
-  return found;
+  return new Map(distinct.map((id) => [id, slideSection(id, pages.get(id))]));
 }
 
 let indexLoad: Promise<SlideIndex | undefined> | undefined;
@@ -149,12 +159,31 @@ function markOwnText(deck: RemixDeck): void {
   }
 }
 
+interface RemixLoad {
+  result: Awaited<ReturnType<typeof decodeRemixLink>>;
+  /** The deck's sections, when the link could be read. */
+  content?: Awaited<ReturnType<typeof remixSections>>;
+}
+
+let remixLoad: Promise<RemixLoad> | undefined;
+
+/**
+ * Reads the link and fetches its slides, once. The remix page starts this as soon as its own
+ * small script runs (./prefetch.ts), while the player's code is still loading.
+ */
+export function startRemixLoad(): Promise<RemixLoad> {
+  remixLoad ??= decodeRemixLink(window.location.search, loadSlideIndex).then(async (result) =>
+    result.ok ? { result, content: await remixSections(result.deck, false) } : { result },
+  );
+  return remixLoad;
+}
+
 /** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
 export async function loadRemix(
   slidesContainer: HTMLElement,
   noticeContainer: HTMLElement,
 ): Promise<boolean> {
-  const result = await decodeRemixLink(window.location.search, loadSlideIndex);
+  const { result, content } = await startRemixLoad();
   if (!result.ok) {
     notice(
       noticeContainer,
@@ -163,13 +192,14 @@ export async function loadRemix(
     );
     return false;
   }
+  if (content === undefined) return false; // never: a readable link always has its content
   setTitle(result.deck);
   // "Bewerk deze presentatie": the builder takes the same link over (src/client/remix/builder.ts).
   document
     .querySelector<HTMLAnchorElement>('a[data-edit-remix]')
     ?.setAttribute('href', `/maak/${window.location.search}`);
   // The player frames the deck itself (src/client/deck/frame.ts): its cover becomes ours.
-  const { sections, checked } = await remixSections(result.deck, false);
+  const { sections, checked } = content;
   slidesContainer.append(...sections);
   useOwnCover(result.deck);
   markOwnText(result.deck);

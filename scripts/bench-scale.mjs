@@ -1,0 +1,228 @@
+// `npm run bench -- --scale=1000`: the build at scale. Copies the project (without node_modules,
+// dist, caches, .git) to a temporary folder, adds N clones of the real slides there (id
+// `<base>-kloon-<i>`, title and summary marked, frontmatter and body otherwise unchanged, in no
+// deck), builds cold under GNU time, prints pages/s, peak memory and the share of each build
+// phase (from Astro's own log lines), then removes the folder. The work tree is only read.
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+
+const skipped = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  '.tmp',
+  'test-results',
+  'playwright-report',
+  'reports',
+  '.stryker-tmp',
+  'sheets',
+]);
+
+/** Clone `n` slides into `slidesDir`, round-robin over the real ones. */
+export function writeClones(slidesDir, n) {
+  const bases = readdirSync(slidesDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  for (let i = 1; i <= n; i += 1) {
+    const base = bases[(i - 1) % bases.length];
+    const source = readFileSync(join(slidesDir, base), 'utf8');
+    const id = `${base.replace(/\.mdx$/, '')}-kloon-${i}`;
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+    if (match === null) throw new Error(`${base}: geen frontmatter`);
+    const data = yaml.load(match[1]);
+    Object.assign(data, {
+      id,
+      title: `${data.title} (kloon ${i})`,
+      summary: `${data.summary} Kloon ${i} voor de schaaltest.`,
+    });
+    writeFileSync(
+      join(slidesDir, `${id}.mdx`),
+      `---\n${yaml.dump(data, { lineWidth: -1 })}---${source.slice(match[0].length)}`,
+    );
+  }
+}
+
+/** A copy of the project in a new temporary folder, with node_modules as per-package links. */
+function copyProject(root) {
+  const dir = mkdtempSync(join(tmpdir(), 'verhaalkit-scale-'));
+  for (const entry of readdirSync(root)) {
+    if (skipped.has(entry)) continue;
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  // Links per package, so Astro's and Vite's caches are written in the copy, not in the work tree.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (['.astro', '.vite', '.cache'].includes(entry)) continue;
+    symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+/** Seconds from Astro's log lines, by phase. */
+export function phasesOf(log) {
+  const seconds = (re) => {
+    const m = re.exec(log);
+    if (m === null) return 0;
+    return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+  };
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].map((m) =>
+    m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]),
+  );
+  return {
+    'types (astro sync)': seconds(/\[types\] Generated ([\d.]+)(m?s)/),
+    'collecting build info': seconds(/Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(m?s)/),
+    'bundle (Vite/Rolldown)': vite.reduce((a, b) => a + b, 0),
+    'page generation': seconds(/^[\d:]+ ✓ Completed in ([\d.]+)(m?s)/m),
+    'search index (Pagefind)': seconds(/zoekindex: .* in ([\d.]+) ?(m?s)/),
+    'offline decks': seconds(/offline: .* in ([\d.]+) ?(m?s)/),
+    precompression: seconds(/voorgecomprimeerde bestanden .* in ([\d.]+) ?(m?s)/),
+  };
+}
+
+/** Which phase a log line starts (names as in phasesOf). */
+const phaseStarts = [
+  [/\[content\] Syncing/, 'types (astro sync)'],
+  [/Collecting build info/, 'collecting build info'],
+  [/Building static entrypoints/, 'bundle (Vite/Rolldown)'],
+  [/Rearranging server assets|generating static routes/, 'page generation'],
+  [/\[build\] ✓ Completed in/, 'search index (Pagefind)'],
+  [/\[verhaalkit:search-index\]/, 'offline decks'],
+  [/\[verhaalkit:offline-decks\]/, 'precompression'],
+];
+
+/**
+ * Runs the build, sampling the resident memory of the build process every 100 ms and filing
+ * each sample under the phase whose start line was printed last.
+ */
+function runSampled(command, args, cwd) {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    let log = '';
+    let phase = 'types (astro sync)';
+    const rssByPhase = new Map();
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      log += text;
+      for (const line of text.split('\n'))
+        for (const [re, name] of phaseStarts) if (re.test(line)) phase = name;
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const rssOf = (pid) => {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+        return kb + children.filter(Boolean).reduce((sum, c) => sum + rssOf(c), 0);
+      } catch {
+        return 0;
+      }
+    };
+    const timer = setInterval(() => {
+      const kb = rssOf(child.pid);
+      rssByPhase.set(phase, Math.max(rssByPhase.get(phase) ?? 0, kb));
+    }, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolveRun({ status, log, rssByPhase });
+    });
+  });
+}
+
+/** Runs the scale build with `n` extra slides and prints its figures. */
+export async function scaleBench(root, n) {
+  const dir = copyProject(root);
+  try {
+    writeClones(join(dir, 'slides'), n);
+    const timeFile = join(dir, '.time');
+    const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const hasTime = existsSync('/usr/bin/time');
+    const command = hasTime ? '/usr/bin/time' : process.execPath;
+    const args = hasTime
+      ? ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, astro, 'build']
+      : [astro, 'build'];
+    const started = performance.now();
+    const result = await runSampled(command, args, dir);
+    const wall = (performance.now() - started) / 1000;
+    const log = result.log;
+    if (result.status !== 0) {
+      console.log(log.split('\n').slice(-40).join('\n'));
+      throw new Error('De schaalbuild is mislukt; zie de meldingen hierboven.');
+    }
+    const [, maxKb, user, sys] = hasTime
+      ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+      : [wall, Number.NaN, Number.NaN, Number.NaN];
+    const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? Number.NaN);
+    const html = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    ).length;
+    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    const warnings = lines.filter((line) => /\bWARN\b/.test(line)).length;
+    console.log(`build at scale: ${n} extra slides (clones), cold build in a temporary copy`);
+    console.log(`pages built (Astro): ${pages}, HTML files: ${html}`);
+    console.log(`wall time: ${wall.toFixed(1)} s, ${(pages / wall).toFixed(0)} pages/s (aim: 100 or more)`);
+    console.log(
+      `peak memory (max RSS): ${(maxKb / 1024 / 1024).toFixed(2)} GiB (aim: 0.6 GB or less); CPU user ${user} s + system ${sys} s`,
+    );
+    console.log(`build log: ${lines.length} lines, ${warnings} warnings`);
+    console.log('phase                          seconds   share of wall time');
+    let accounted = 0;
+    for (const [phase, s] of Object.entries(phasesOf(log))) {
+      accounted += s;
+      console.log(
+        `${phase.padEnd(30)}${s.toFixed(1).padStart(8)}${`${((100 * s) / wall).toFixed(0)} %`.padStart(10)}`,
+      );
+    }
+    console.log(
+      `max RSS sampled per phase: ${[...result.rssByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
+    );
+    const rest = wall - accounted;
+    console.log(
+      `${'start, content sync, other'.padEnd(30)}${rest.toFixed(1).padStart(8)}${`${((100 * rest) / wall).toFixed(0)} %`.padStart(10)}`,
+    );
+    return { n, pages, wall, maxKb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `--scale=1000` or `--scale=1000,4000`: one scale build per number, then the ratio of times. */
+export async function scaleFromArgs(argv, root = resolve('.')) {
+  const flag = argv.find((a) => a.startsWith('--scale='));
+  if (flag === undefined) return false;
+  const counts = flag
+    .slice('--scale='.length)
+    .split(',')
+    .map(Number)
+    .filter((x) => Number.isInteger(x) && x >= 0);
+  if (counts.length === 0) throw new Error('Gebruik: npm run bench -- --scale=1000 (of --scale=1000,4000).');
+  const runs = [];
+  for (const n of counts) {
+    runs.push(await scaleBench(root, n));
+    console.log('');
+  }
+  if (runs.length > 1) {
+    const first = runs[0];
+    for (const run of runs.slice(1))
+      console.log(
+        `t(${run.n})/t(${first.n}) = ${(run.wall / first.wall).toFixed(2)}, memory ${(run.maxKb / first.maxKb).toFixed(2)}×`,
+      );
+  }
+  return true;
+}
