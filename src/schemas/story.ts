@@ -85,7 +85,11 @@ export const chapterSchema = z
   })
   .superRefine((chapter, ctx) => {
     if (chapter.kind === 'argument' && chapter.argument === undefined)
-      ctx.addIssue({ code: 'custom', path: ['argument'], message: 'een argument-hoofdstuk heeft een nummer (1–7)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['argument'],
+        message: 'een argument-hoofdstuk heeft een nummer (1–7)',
+      });
     if (chapter.kind === 'argument' && chapter.quotes.length === 0)
       ctx.addIssue({
         code: 'custom',
@@ -93,7 +97,11 @@ export const chapterSchema = z
         message: 'een argument-hoofdstuk draagt één tot drie citaten van ambassadeurs',
       });
     if (chapter.claim === undefined && chapter.title === undefined)
-      ctx.addIssue({ code: 'custom', path: ['title'], message: 'geef een kop: `claim` (een slide-id) of `title`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'geef een kop: `claim` (een slide-id) of `title`',
+      });
   });
 
 /** A word the reader may not know, explained where it first appears on the page. */

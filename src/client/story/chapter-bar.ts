@@ -33,6 +33,7 @@ export function startChapterBar(root: Document): void {
   for (const chapter of chapters) observer.observe(chapter);
   // A jump closes the list, so that it does not cover the text.
   bar.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a') !== null && menu !== null) menu.open = false;
+    if (event.target instanceof Element && event.target.closest('a') !== null && menu !== null)
+      menu.open = false;
   });
 }

@@ -30,11 +30,17 @@ export function activate(scene: HTMLElement, step: number, onStep: StepListener)
 
 /** Starts the stepper on every `[data-scene]` under root. */
 export function startStepper(root: ParentNode, onStep: StepListener): void {
-  // The line a step must cross: low on a phone (the chart holds the top of the screen), mid-screen beside it.
   const phone = window.matchMedia('(max-width: 63.99rem)').matches;
-  const rootMargin = phone ? '-62% 0px -30% 0px' : '-45% 0px -50% 0px';
   for (const scene of root.querySelectorAll<HTMLElement>('[data-scene]')) {
     scene.dataset['stepper'] = 'on';
+    // The line a step must cross: on a phone a third of the way down the room the sticky chart
+    // leaves (it holds the top of the screen), beside it mid-screen.
+    const graphic = scene.querySelector<HTMLElement>('.scene__graphic');
+    const height = window.innerHeight;
+    const chartBottom =
+      graphic === null ? 0 : parseFloat(getComputedStyle(graphic).top) + graphic.offsetHeight;
+    const line = Math.round(phone ? chartBottom + (height - chartBottom) * 0.35 : height * 0.5);
+    const rootMargin = `-${line}px 0px -${Math.max(0, height - line - 2)}px 0px`;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {

@@ -24,9 +24,13 @@ export function startStory(root: Document): void {
   startStepper(root, showStep);
   startChapterBar(root);
   startActions(root);
-  // Printing shows every scene in its final state.
+  // Printing shows every scene in its final state, with its data and sources.
   window.addEventListener('beforeprint', () => {
     for (const scene of root.querySelectorAll<HTMLElement>('[data-scene]'))
       activate(scene, sceneStates(scene).length - 1, showStep);
+    for (const button of root.querySelectorAll<HTMLButtonElement>(
+      'button[data-data-toggle][aria-expanded="false"]',
+    ))
+      button.click();
   });
 }

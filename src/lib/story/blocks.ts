@@ -35,7 +35,10 @@ export function topLevelBlocks(html: string): string[] {
 
 /** Blocks a story never shows as text: charts (the scene draws its own), scripts, hidden markers, back-links. */
 export function isTextBlock(block: string): boolean {
-  return !/^<(figure class="chart|script|style|span[^>]*\bhidden|nav|template)/.test(block) && !/^<p class="back-to-guide"/.test(block);
+  return (
+    !/^<(figure class="chart|script|style|span[^>]*\bhidden|nav|template)/.test(block) &&
+    !/^<p class="back-to-guide"/.test(block)
+  );
 }
 
 /** The text blocks of a rendered slide part; `block` picks one (undefined when it does not exist). */

@@ -50,7 +50,8 @@ export function checkStory(file: string, story: Story, targets: StoryTargets): P
       scene.steps.forEach((step, s) => {
         const stepAt = `${sceneAt}.steps[${s}]`;
         step.text.forEach((ref, t) => text(`${stepAt}.text[${t}]`, ref));
-        if (dataset !== undefined) checkHighlight(`${stepAt}.highlight`, step.highlight, scene.chart, dataset, report);
+        if (dataset !== undefined)
+          checkHighlight(`${stepAt}.highlight`, step.highlight, scene.chart, dataset, report);
       });
     });
   });
@@ -66,7 +67,10 @@ function checkHighlight(
 ): void {
   highlight.series.forEach((id, i) => {
     if (!dataset.series.includes(id))
-      report(`${at}.series[${i}]`, `grafiek "${chart}" heeft geen reeks "${id}" (wel: ${dataset.series.join(', ')})`);
+      report(
+        `${at}.series[${i}]`,
+        `grafiek "${chart}" heeft geen reeks "${id}" (wel: ${dataset.series.join(', ')})`,
+      );
   });
   const point = (field: string, x: string | number) => {
     if (!dataset.x.includes(x)) report(field, `grafiek "${chart}" heeft geen punt "${x}" op de x-as`);

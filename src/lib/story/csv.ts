@@ -12,7 +12,9 @@ export function datasetCsv(dataset: Dataset, sources: readonly string[]): string
   const table = chartTable(dataset);
   const lines = [
     table.columns.map(cell).join(';'),
-    ...table.rows.map((row) => [row.header, ...row.cells.map((value) => (value === '–' ? '' : value))].map(cell).join(';')),
+    ...table.rows.map((row) =>
+      [row.header, ...row.cells.map((value) => (value === '–' ? '' : value))].map(cell).join(';'),
+    ),
     '',
     cell(`Eenheid: ${dataset.unit}`),
     ...sources.map((source) => cell(`Bron: ${source}`)),

@@ -4,7 +4,23 @@
 import type { GlossaryEntry } from '../../schemas/story';
 
 /** Elements whose text is never marked: code, headings, links, buttons, existing abbreviations, data. */
-const skipped = new Set(['script', 'style', 'abbr', 'a', 'button', 'h1', 'h2', 'h3', 'h4', 'summary', 'title', 'svg', 'table', 'caption', 'figcaption']);
+const skipped = new Set([
+  'script',
+  'style',
+  'abbr',
+  'a',
+  'button',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'summary',
+  'title',
+  'svg',
+  'table',
+  'caption',
+  'figcaption',
+]);
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -8,7 +8,10 @@ import { chartRefs } from '../content/mdx-refs';
 export function storyTargets(kit: Kit): StoryTargets {
   return {
     slides: new Map(
-      [...kit.slides.values()].map((slide) => [slide.id, { chartIds: slide.kind === 'module' ? slide.chartIds : [] }]),
+      [...kit.slides.values()].map((slide) => [
+        slide.id,
+        { chartIds: slide.kind === 'module' ? slide.chartIds : [] },
+      ]),
     ),
     ambassadors: new Set(kit.ambassadors.keys()),
     keyFigures: new Set(kit.keyFigures.keys()),
@@ -26,7 +29,8 @@ export function storyTargetsOfInput(input: KitInput): StoryTargets {
   const slides = new Map<string, { chartIds: readonly string[] }>(
     input.slides.map((slide) => [slide.data.id, { chartIds: chartRefs(slide.body) }]),
   );
-  for (const ambassador of input.ambassadors) slides.set(ambassadorSlideId(ambassador.data.id), { chartIds: [] });
+  for (const ambassador of input.ambassadors)
+    slides.set(ambassadorSlideId(ambassador.data.id), { chartIds: [] });
   return {
     slides,
     ambassadors: new Set(input.ambassadors.map((entry) => entry.data.id)),

@@ -17,5 +17,7 @@ export const GET: APIRoute = async ({ params }) => {
     const source = kit.sources.get(id);
     return source === undefined ? [] : [citation(source)];
   });
-  return new Response(datasetCsv(dataset, sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(datasetCsv(dataset, sources), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
