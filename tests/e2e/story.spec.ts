@@ -204,7 +204,7 @@ test.describe('picking a part of the story out', () => {
     await expect(data).toContainText('Heckman');
     const csvDownload = page.waitForEvent('download');
     await data.getByRole('link', { name: /^Download de cijfers \(CSV\)/ }).click();
-    const csv = readFileSync((await (await csvDownload).path()), 'utf8');
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
       '\uFEFFLeeftijd waarop wordt geïnvesteerd;Rendement van investeren in menselijk kapitaal;Kosten van het geld (wat het elders had opgebracht)',
       'Voor de geboorte;100;30',
@@ -214,7 +214,7 @@ test.describe('picking a part of the story out', () => {
     await data.getByRole('button', { name: /^Download de grafiek \(PNG\)/ }).click();
     const png = await pngDownload;
     expect(png.suggestedFilename()).toBe('heckman-curve.png');
-    const bytes = readFileSync((await png.path()));
+    const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);
   });
