@@ -1,6 +1,8 @@
 // The public story's model: its checks, the blocks a step quotes, what a step's chart shows,
 // the CSV, the glossary and the outline, on small inputs; then the real content/story/.
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStory, type StoryTargets } from '../../src/lib/story/check';
 import { pickBlocks, topLevelBlocks } from '../../src/lib/story/blocks';
@@ -263,5 +265,35 @@ describe('the story in content/story/', () => {
 
   it('points only at slides, ambassadors, key figures, series and points that exist', () => {
     expect(storyProblems(dirs, input)).toEqual([]);
+  });
+});
+
+describe('the content check on a broken story file', () => {
+  it('names the file and the field of a step that points at a series that does not exist', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const work = mkdtempSync(join(tmpdir(), 'verhaalkit-story-'));
+    try {
+      const content = join(work, 'content');
+      mkdirSync(join(content, 'story'), { recursive: true });
+      const story = readFileSync(join(root, 'content', 'story', 'verhaal.yaml'), 'utf8').replace(
+        "highlight: { series: [zintuigen], points: ['3 mnd'] }",
+        "highlight: { series: [zintuig], points: ['3 mnd'] }",
+      );
+      expect(story).toContain('[zintuig]');
+      writeFileSync(join(content, 'story', 'verhaal.yaml'), story);
+      const dirs = { root, slides: join(root, 'slides'), content: join(root, 'content') };
+      const { input } = readContent(dirs);
+      const problems = storyProblems({ ...dirs, content }, input);
+      expect(problems).toEqual([
+        {
+          file: relative(root, join(content, 'story', 'verhaal.yaml')),
+          field: 'chapters[1].items[1].scene.steps[2].highlight.series[0]',
+          message:
+            'grafiek "hersenontwikkeling" heeft geen reeks "zintuig" (wel: zintuigen, taal, hogere-cognitieve-functies)',
+        },
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
