@@ -211,7 +211,7 @@ test.describe('picking a part of the story out', () => {
       '0–3 jaar;78;30',
     ]);
     const pngDownload = page.waitForEvent('download');
-    await data.getByRole('button', { name: /^Download de grafiek \(PNG\)/ }).click();
+    await data.getByRole('button', { name: /^Download de grafiek als afbeelding/ }).click();
     const png = await pngDownload;
     expect(png.suggestedFilename()).toBe('heckman-curve.png');
     const bytes = readFileSync(await png.path());
