@@ -164,6 +164,31 @@ if (existsSync(offlineFile)) {
   );
 }
 
+// The story (/verhaal/): what a reader on a phone loads before the first scroll, what the whole
+// story loads once every scene has drawn its chart, and the story's own step code beyond Chart.js.
+if (existsSync(join(dist, 'verhaal', 'index.html'))) {
+  const w = pageWeight('verhaal/index.html');
+  const chunk = (pattern) => readdirSync(join(dist, '_astro')).filter((f) => pattern.test(f));
+  const charts = jsClosure(chunk(/^charts\.[\w-]+\.js$/).map((f) => `/_astro/${f}`));
+  const emphasis = chunk(/^emphasis\.[\w-]+\.js$/).map((f) => `/_astro/${f}`);
+  const onDemand = [...new Set([...charts, ...jsClosure(emphasis)])];
+  const demandBytes = onDemand.reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0);
+  const stepperBytes =
+    w.js +
+    jsClosure(emphasis)
+      .filter((url) => !charts.includes(url))
+      .reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0);
+  console.log('');
+  console.log('story (/verhaal/), gzipped');
+  console.log(
+    `  before the first scroll: ${kb(w.html + w.js + w.css)} (HTML ${kb(w.html)}, JS ${kb(w.js)}, CSS ${kb(w.css)}; fonts ${kb(w.fonts)})`,
+  );
+  console.log(`  in total, every scene drawn: ${kb(w.html + w.js + w.css + demandBytes)}`);
+  console.log(
+    `  story JS beyond Chart.js (stepper, chapter bar, actions, emphasis): ${kb(stepperBytes)} (aim: 10 KB or less)`,
+  );
+}
+
 /**
  * Per ready-made deck, measured in Chromium at 1280×720 with the budget test's own measurement
  * (tests/e2e/support/slide-measure.ts): projected slides, the smallest text other than source lines, the

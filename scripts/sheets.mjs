@@ -13,6 +13,8 @@ const outDir = 'sheets';
 const sizeArg = process.argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? '1280x720';
 const [width, height] = sizeArg.split('x').map(Number);
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+// `-- --story`: tall screenshots of /verhaal/ at 390 and 1440 px instead of the deck sheets.
+const storyMode = process.argv.includes('--story');
 
 if (!existsSync(join(dist, 'decks'))) {
   console.error(`Geen build gevonden in ${dist}/: voer eerst npm run build uit.`);
@@ -51,8 +53,9 @@ try {
       break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  if (storyMode) await storySheets(browser, base);
   const decks = readdirSync(join(dist, 'decks'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
+    .filter((entry) => !storyMode && entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
     .map((entry) => entry.name)
     .sort();
   mkdirSync(outDir, { recursive: true });
@@ -90,4 +93,25 @@ try {
 } finally {
   await browser.close();
   server.kill();
+}
+
+/** The story page from top to bottom at a phone's and a wide screen's width, every scene at its last step. */
+async function storySheets(browser, base) {
+  mkdirSync(outDir, { recursive: true });
+  for (const [w, h] of [
+    [390, 844],
+    [1440, 900],
+  ]) {
+    const page = await browser.newPage({ viewport: { width: w, height: h }, reducedMotion: 'reduce' });
+    await page.goto(`${base}/verhaal/`);
+    await page.evaluate(() => document.fonts.ready);
+    // Scroll through once so that every chart is drawn, then show each scene in its final state.
+    for (const step of await page.locator('[data-step]').all()) await step.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForTimeout(500);
+    const file = join(outDir, `verhaal-${w}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`${file}: het verhaal op ${w}×${h}`);
+    await page.close();
+  }
 }

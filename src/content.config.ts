@@ -9,6 +9,7 @@ import { sourceSchema } from './schemas/source';
 import { keyFigureSchema } from './schemas/key-figure';
 import { datasetSchema } from './schemas/dataset';
 import { tagSchema } from './schemas/tag';
+import { storySchema } from './schemas/story';
 
 const slidesDir = process.env['KIT_SLIDES_DIR'] ?? './slides';
 const contentDir = process.env['KIT_CONTENT_DIR'] ?? './content';
@@ -22,5 +23,6 @@ export const collections = {
   sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
   keyFigures: defineCollection({ loader: data('key-figures'), schema: keyFigureSchema }),
   datasets: defineCollection({ loader: data('datasets'), schema: datasetSchema }),
+  story: defineCollection({ loader: data('story'), schema: storySchema }),
   tags: defineCollection({ loader: file(`${contentDir}/tags.yaml`), schema: tagSchema }),
 };

@@ -9,6 +9,7 @@ import { formatProblems, type Problem } from '../lib/content/problems';
 import { iconRefs } from '../lib/content/mdx-refs';
 import { existsSync } from 'node:fs';
 import type { KitInput } from '../lib/content/kit';
+import { storyProblems } from './read-story';
 
 /** Card icons must be lucide icons (inlined from lucide-static at build time). */
 function iconProblems(input: KitInput, root: string): Problem[] {
@@ -36,7 +37,7 @@ export function contentCheck(options: { slidesDir: string; contentDir: string })
           content: resolve(root, options.contentDir),
         };
         const { input, problems } = readContent(dirs);
-        const all = [...problems, ...assembleKit(input).problems, ...iconProblems(input, root)];
+        const all = [...problems, ...assembleKit(input).problems, ...iconProblems(input, root), ...storyProblems(dirs, input)];
         if (all.length > 0) throw new Error(formatProblems(all));
       },
     },

@@ -5,6 +5,9 @@ import { assembleKit, type Kit, type KitDeck, type KitSlide } from '../lib/conte
 import { formatProblems } from '../lib/content/problems';
 import { resolveSlideId } from '../lib/content/redirects';
 import { readContent } from '../content-check/read-content';
+import { checkStory } from '../lib/story/check';
+import { storyTargets } from '../lib/story/targets';
+import type { Story } from '../schemas/story';
 
 let loaded: Promise<{ kit: Kit; entries: Map<string, CollectionEntry<'slides'>> }> | undefined;
 
@@ -86,4 +89,15 @@ export async function movedSlidePaths(): Promise<
     const to = resolveSlideId(from, kit.redirects, isSlide).flatMap((id) => kit.slides.get(id) ?? []);
     return { params: { id: from }, props: { moved: { from, to } } };
   });
+}
+
+/** The public story (`content/story/`), checked against the kit; a fixture without one gets the deck's slides. */
+export async function getStory(): Promise<{ story: Story; filePath: string } | undefined> {
+  const [entry] = await getCollection('story');
+  if (entry === undefined) return undefined;
+  const kit = await getKit();
+  const filePath = entry.filePath ?? `content/story/${entry.id}`;
+  const problems = checkStory(filePath, entry.data, storyTargets(kit));
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return { story: entry.data, filePath };
 }

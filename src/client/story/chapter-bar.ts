@@ -1,0 +1,39 @@
+// Used in the browser: the chapter bar names the chapter being read (one IntersectionObserver
+// over the chapters), marks it in the list and says the reading time left at 200 words a minute.
+import { readingMinutes } from '../../lib/story/outline';
+
+export function startChapterBar(root: Document): void {
+  const bar = root.querySelector<HTMLElement>('[data-story-bar]');
+  if (bar === null) return;
+  const chapters = [...root.querySelectorAll<HTMLElement>('[data-chapter]')];
+  const words = chapters.map((chapter) => (chapter.textContent ?? '').trim().split(/\s+/).length);
+  const current = bar.querySelector<HTMLElement>('[data-bar-current]');
+  const left = bar.querySelector<HTMLElement>('[data-bar-left]');
+  const menu = bar.querySelector('details');
+  const show = (index: number) => {
+    const chapter = chapters[index];
+    if (chapter === undefined) return;
+    if (current !== null) current.textContent = chapter.dataset['chapterLabel'] ?? '';
+    const remaining = words.slice(index).reduce((sum, count) => sum + count, 0);
+    if (left !== null) left.textContent = `nog ${readingMinutes(remaining)} min`;
+    for (const link of bar.querySelectorAll<HTMLAnchorElement>('[data-bar-link]')) {
+      if (link.dataset['barLink'] === chapter.id) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+    bar.dataset['current'] = chapter.id;
+  };
+  show(0);
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries)
+        if (entry.isIntersecting) show(chapters.indexOf(entry.target as HTMLElement));
+    },
+    { rootMargin: '-20% 0px -79% 0px' },
+  );
+  for (const chapter of chapters) observer.observe(chapter);
+  // A jump closes the list, so that it does not cover the text.
+  bar.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a') !== null && menu !== null)
+      menu.open = false;
+  });
+}
