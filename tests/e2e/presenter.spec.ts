@@ -195,21 +195,24 @@ test.describe('the player', () => {
     await deck.open('/decks/het-verhaal/');
     const ids = await deck.allIds();
     // Timed in the page: from the key's arrival to the first frame whose address names the slide.
-    await page.evaluate(() => {
-      const timing = window as unknown as { keyAt?: number; hashAt?: number };
-      document.addEventListener('keydown', () => (timing.keyAt = performance.now()), { capture: true });
+    await page.evaluate((target) => {
+      const times = document.documentElement.dataset;
+      document.addEventListener('keydown', (event) => (times['keyAt'] = String(event.timeStamp)), {
+        capture: true,
+      });
       const watch = () => {
-        if (window.location.hash !== '' && window.location.hash !== '#/begin' && timing.hashAt === undefined)
-          timing.hashAt = performance.now();
+        if (window.location.hash === `#/${target}`) times['hashAt'] = String(performance.now());
         else requestAnimationFrame(watch);
       };
       requestAnimationFrame(watch);
-    });
+    }, ids[1]!);
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(new RegExp(`#/${ids[1]}$`));
-    const { keyAt, hashAt } = await page.evaluate(
-      () => window as unknown as { keyAt: number; hashAt: number },
-    );
+    await expect(page.locator('html[data-hash-at]')).toHaveCount(1);
+    const [keyAt, hashAt] = await page
+      .locator('html')
+      .evaluate((html) => [Number(html.dataset['keyAt']), Number(html.dataset['hashAt'])]);
+    expect(keyAt).toBeGreaterThan(0);
     expect(hashAt - keyAt).toBeLessThan(100);
   });
 
@@ -226,5 +229,34 @@ test.describe('the player', () => {
     expect(await next.evaluate((section) => getComputedStyle(section).transform)).toMatch(
       /^(none|matrix\(1, 0, 0, 1, 0, 0\))$/,
     );
+  });
+});
+
+test.describe('the decks page', () => {
+  test('gives each deck the slide count its player shows', async ({ page }) => {
+    await page.goto('/decks/');
+    const cards = page.locator('.deck-card');
+    const listed = await cards.evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector<HTMLAnchorElement>('h2 a')!.getAttribute('href')!,
+        count: item.querySelector('[data-slide-count]')!.textContent.trim(),
+      })),
+    );
+    expect(listed.length).toBeGreaterThan(5);
+    for (const { href, count } of listed.slice(0, 3)) {
+      const deck = new DeckPlayer(page);
+      await deck.open(href);
+      const total = (await page.locator('.reveal .slide-number').textContent())!.split('/')[1]!.trim();
+      expect(count).toBe(`${total} slides`);
+    }
+  });
+
+  test('uses a wide screen: three or more decks a row at 1920 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/decks/');
+    const tops = await page
+      .locator('.deck-card')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(tops.filter((top) => top === tops[0]).length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -116,6 +116,13 @@ export async function startDeckPlayer(): Promise<void> {
   const overview = () => void import('./overview').then(({ openOverview }) => openOverview(deck));
   deck.addKeyBinding({ keyCode: 27, key: 'Esc', description: 'Overzicht' }, overview);
   deck.addKeyBinding({ keyCode: 79, key: 'O', description: 'Overzicht' }, overview);
+  // reveal.js writes the address at most once a second; a copied link names the slide on screen.
+  deck.on('slidechanged', () => {
+    const id = deck.getCurrentSlide()?.id;
+    const hash = `#/${id ?? ''}`;
+    if (id === undefined || id === '' || window.location.hash === hash) return;
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+  });
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Sprekersweergave' }, () => {
     void import('./speaker-view').then(({ openSpeakerView }) => openSpeakerView(deck, planned));
   });
