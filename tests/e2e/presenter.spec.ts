@@ -216,6 +216,21 @@ test.describe('the player', () => {
     expect(hashAt - keyAt).toBeLessThan(100);
   });
 
+  test('offers each download as a row of at least 44 px with an icon and its format', async ({ page }) => {
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/het-verhaal/');
+    await page.getByText('Downloaden', { exact: true }).click();
+    const items = page.locator('details[data-take-along] li > :is(a, button):visible');
+    await expect(items).toHaveCount(4);
+    for (const item of await items.all()) {
+      const box = (await item.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      const icon = (await item.locator('svg').boundingBox())!;
+      expect(icon.width).toBeGreaterThanOrEqual(20);
+      await expect(item.locator('.take-along__format')).toHaveText(/^(PPTX|PDF|A4|HTML) · /);
+    }
+  });
+
   test('moves to the next slide in a short transition', async ({ page }) => {
     const deck = new DeckPlayer(page);
     await deck.open('/decks/het-verhaal/');
