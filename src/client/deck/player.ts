@@ -9,6 +9,7 @@ import { frameRemix } from './frame';
 import { isUprightPhone, startPhoneView } from './phone';
 import { deckSize } from '../../lib/deck/size';
 import { landOnFragment } from './fragment-notice';
+import { watchTalkClock } from './talk-clock';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -89,7 +90,10 @@ export async function startDeckPlayer(): Promise<void> {
     minScale: 0.2,
     // Phones upright get our own column of slides (phone.ts), never reveal's scroll view.
     scrollActivationWidth: 0,
-    transition: reducedMotion ? 'none' : 'slide',
+    // A quick fade (or none): every step shows its slide at once, as in Keynote or Pitch.
+    transition: reducedMotion ? 'none' : 'fade',
+    transitionSpeed: 'fast',
+    overview: false,
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
     // "Download als PDF" promises one page per slide: a long slide is cut, not continued.
@@ -98,6 +102,19 @@ export async function startDeckPlayer(): Promise<void> {
   });
   // S opens our own speaker view (reveal's notes plugin speaks English); loaded when asked for.
   const planned = Number(root.dataset['durationMinutes'] ?? '0');
+  // The talk's clock starts at the first step, whether the speaker view is open or not.
+  watchTalkClock(deck);
+  // Esc and O open our grid of all slides (overview.ts) instead of reveal's strip of five.
+  const overview = () => void import('./overview').then(({ openOverview }) => openOverview(deck));
+  deck.addKeyBinding({ keyCode: 27, key: 'Esc', description: 'Overzicht' }, overview);
+  deck.addKeyBinding({ keyCode: 79, key: 'O', description: 'Overzicht' }, overview);
+  // reveal.js writes the address at most once a second; a copied link names the slide on screen.
+  deck.on('slidechanged', () => {
+    const id = deck.getCurrentSlide()?.id;
+    const hash = `#/${id ?? ''}`;
+    if (id === undefined || id === '' || window.location.hash === hash) return;
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+  });
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Sprekersweergave' }, () => {
     void import('./speaker-view').then(({ openSpeakerView }) => openSpeakerView(deck, planned));
   });

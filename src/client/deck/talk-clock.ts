@@ -1,0 +1,49 @@
+// Used in the browser by the deck player: when the talk started. The deck window keeps it (and
+// this tab's session storage, so a reload keeps it too), not the speaker view, so closing and
+// reopening the speaker view never restarts the clock. It starts at the presenter's first step
+// through the deck, or when they press the speaker view's start button.
+
+const key = `kit-klok:${window.location.pathname}`;
+
+function read(): number | undefined {
+  try {
+    const stored = Number(window.sessionStorage.getItem(key));
+    return Number.isFinite(stored) && stored > 0 ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let startedAt: number | undefined = read();
+
+/** When the talk started (ms since the epoch), or undefined before the first step. */
+export function talkStartedAt(): number | undefined {
+  return startedAt;
+}
+
+/** Starts the clock now (again, when `restart`). */
+export function startTalkClock(restart = false): void {
+  if (startedAt !== undefined && !restart) return;
+  startedAt = Date.now();
+  try {
+    window.sessionStorage.setItem(key, String(startedAt));
+  } catch {
+    // Without storage the clock lives as long as the page.
+  }
+}
+
+/**
+ * Starts the clock at the presenter's first step through the deck. reveal.js also reports a
+ * change while it starts on a deep link (before its "ready" event), which is no step.
+ */
+export function watchTalkClock(deck: {
+  on(type: 'slidechanged' | 'ready', listener: () => void): void;
+}): void {
+  let ready = false;
+  deck.on('ready', () => {
+    ready = true;
+  });
+  deck.on('slidechanged', () => {
+    if (ready) startTalkClock();
+  });
+}
