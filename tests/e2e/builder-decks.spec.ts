@@ -143,6 +143,7 @@ test('Mijn presentaties: two decks renamed, duplicated, deleted and brought back
 
   // All of it survives a reload; opening the renamed one shows its slide.
   await page.reload();
+  await expect(home(page)).toBeVisible();
   await expect(myDecks(page)).toHaveText([
     'Voor de wijkteams',
     'Voor de wijkteams (kopie)',
@@ -369,4 +370,51 @@ test('at 320 px the builder is one column, the preview first, without sideways s
   expect(Math.abs(strip.x - preview.x)).toBeLessThan(30);
   await page.getByRole('button', { name: 'Mijn presentaties' }).click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('a deck too long for a link says so before sharing and offers the deck as a file', async ({
+  page,
+}, testInfo) => {
+  const ids = readyMade.flatMap((d) => d.slides);
+  const slides = Array.from({ length: 600 }, (_, i) => ids[i % ids.length]!);
+  await page.goto('/maak/');
+  await page.evaluate(
+    (list) =>
+      localStorage.setItem(
+        'verhaalkit:mijn-presentatie',
+        JSON.stringify({ version: 2, title: 'Alles', slides: list }),
+      ),
+    slides,
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Verder met mijn presentatie' }).click();
+  const note = page.locator('[data-too-long]');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(
+    /^Deze presentatie is te groot voor een link \([\d.]+ tekens, een link mag er hoogstens 8\.000 hebben\)/,
+  );
+  await expect(page.getByRole('button', { name: 'Deel', exact: true })).toBeDisabled();
+  await expect(page.locator('[data-present]')).toHaveAttribute('aria-disabled', '');
+  await expect(page.locator('[data-present]')).not.toHaveAttribute('href', /./);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    note.getByRole('button', { name: 'Download als bestand (.json)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('alles.json');
+  const file = testInfo.outputPath('alles.json');
+  await download.saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { deck: { slides: string[] } };
+  expect(saved.deck.slides).toEqual(slides);
+  // Removing slides until the link fits brings the link back.
+  await page.evaluate(() => {
+    const deck = JSON.parse(localStorage.getItem('verhaalkit:mijn-presentatie')!) as { slides: string[] };
+    localStorage.setItem(
+      'verhaalkit:mijn-presentatie',
+      JSON.stringify({ ...deck, slides: deck.slides.slice(0, 20) }),
+    );
+  });
+  await page.reload();
+  await expect(page.locator('[data-present]')).toHaveAttribute('href', /^\/presenteer\/\?/);
+  await expect(note).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Deel', exact: true })).toBeEnabled();
 });

@@ -195,3 +195,12 @@ describe('the deck file', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => void parseDeckFile(text)));
   });
 });
+
+describe('the link length limit', () => {
+  it('allows links up to the limit and explains in Dutch beyond it', async () => {
+    const { isTooLongForLink, maxLinkBytes, tooLongMessage } = await import('../../src/lib/remix/link-limit');
+    expect(isTooLongForLink(`/presenteer/?slides=${'a'.repeat(maxLinkBytes - 20)}`)).toBe(false);
+    expect(isTooLongForLink(`/presenteer/?slides=${'a'.repeat(maxLinkBytes - 19)}`)).toBe(true);
+    expect(tooLongMessage('x'.repeat(9123))).toMatch(/^Deze presentatie is te groot voor een link \(9\.123 tekens/);
+  });
+});

@@ -27,8 +27,11 @@ import { deckName } from '../../lib/remix/my-decks';
 import { deckSequence } from '../../lib/deck/sequence';
 import type { SlideLayout, SlidePart } from '../../schemas/slide';
 import { slideCount } from '../../lib/content/text';
-import { loadMyDeck, saveMyDeck, unreadableLink, type Unreadable } from './my-deck';
-import { startHome } from './home';
+import { downloadLink, loadMyDeck, saveMyDeck, unreadableLink, type Unreadable } from './my-deck';
+import { isTooLongForLink, tooLongMessage } from '../../lib/remix/link-limit';
+import { serialiseDeckFile } from '../../lib/remix/deck-file';
+import { exportFileName } from '../../lib/export/model';
+import { startHome, workingKey } from './home';
 import { loadSlideIndex, updatedNotice } from './player';
 import { findSlideIds, warmUpSearch } from '../search/slide-search';
 import { confirmWith } from './confirm';
@@ -193,8 +196,27 @@ export function startBuilder(): void {
       return;
     }
     const href = await shareHref();
-    if (run === linkRun && presentable()) present.href = href;
+    if (run !== linkRun || !presentable()) return;
+    // Too long for a link: said before anyone shares it, with the deck as a file instead.
+    const tooLong = isTooLongForLink(href);
+    const note = q('[data-too-long]');
+    note.hidden = !tooLong;
+    q<HTMLButtonElement>('[data-share]').disabled = tooLong;
+    present.toggleAttribute('aria-disabled', tooLong);
+    if (tooLong) {
+      present.removeAttribute('href');
+      q('[data-too-long-text]').textContent = tooLongMessage(href);
+    } else present.href = href;
   }
+  q('[data-too-long-download]').addEventListener('click', () => {
+    const fileName = exportFileName(deck.title || 'presentatie', 'json');
+    const link = downloadLink(serialiseDeckFile(deck), fileName, fileName);
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    announce(`${fileName} staat in je downloads.`);
+  });
 
   /** Each chosen slide's number in the player (cover 1, dividers counted) and the player's total. */
   let numbers = { of: [] as number[], total: 2 };
@@ -584,7 +606,6 @@ export function startBuilder(): void {
   });
 
   const home_ = document.querySelector<HTMLElement>('[data-home]')!;
-  const workingKey = 'verhaalkit:bouwdoos-open';
   /** Shows the workspace instead of the first screen; remembered for this tab's session. */
   function showWorkspace(): void {
     home_.hidden = true;
@@ -612,11 +633,6 @@ export function startBuilder(): void {
   }
   q('[data-go-home]').addEventListener('click', () => {
     history = closeGroup(history);
-    try {
-      window.sessionStorage.removeItem(workingKey);
-    } catch {
-      // See showWorkspace.
-    }
     home.show();
   });
 

@@ -48,6 +48,9 @@ export interface Home {
   unreadable: Unreadable[];
 }
 
+/** Session storage: this tab is working on a deck, so a reload shows the work, not the first screen. */
+export const workingKey = 'verhaalkit:bouwdoos-open';
+
 const sameDeck = (a: RemixDeck, b: RemixDeck) => serialiseDeck(a) === serialiseDeck(b);
 
 function button(text: string, label: string, action: () => void, primary = false): HTMLButtonElement {
@@ -125,6 +128,11 @@ export function startHome(
     builder.hidden = true;
     root.hidden = false;
     delete root.dataset['pending'];
+    try {
+      window.sessionStorage.removeItem(workingKey);
+    } catch {
+      // Without session storage the first screen comes back on every reload anyway.
+    }
     if (focus) root.querySelector<HTMLElement>('h2')?.focus();
   }
 
