@@ -364,7 +364,7 @@ test('at 320 px the builder is one column, the preview first, without sideways s
   const preview = await box('[data-preview]');
   const strip = await box('.builder__strip');
   const library = await box('.builder__add');
-  expect(preview.width).toBeGreaterThan(250);
+  expect(preview.width).toBeGreaterThan(240);
   expect(preview.y + preview.height).toBeLessThanOrEqual(strip.y);
   expect(strip.y + strip.height).toBeLessThanOrEqual(library.y);
   expect(Math.abs(strip.x - preview.x)).toBeLessThan(30);

@@ -145,8 +145,11 @@ export function startHome(
       const { current, shelf: was } = undoDelete;
       undoDelete = undefined;
       if (!keep(was)) return;
-      if (!sameDeck(current, host.current())) host.open(current, `${name} is teruggehaald.`);
-      render();
+      // Back as it was, and still on this screen.
+      if (!sameDeck(current, host.current())) {
+        host.open(current, `${name} is teruggehaald.`);
+        show(false);
+      } else render();
       say(`${name} is teruggehaald.`);
       list.querySelector<HTMLButtonElement>('button')?.focus();
     });
