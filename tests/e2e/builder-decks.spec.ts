@@ -169,7 +169,7 @@ test('a deck downloaded as a .json file opens again, and a wrong file gets a Dut
   await page.getByRole('button', { name: 'Mijn presentaties' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download Voor de raad als bestand' }).click(),
+    page.getByRole('button', { name: 'Download als bestand: Voor de raad' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('voor-de-raad.json');
   const file = testInfo.outputPath('voor-de-raad.json');

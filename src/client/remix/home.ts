@@ -264,7 +264,7 @@ export function startHome(
         renaming = id;
         render();
       }),
-      button('Download als bestand', `Download ${name} als bestand`, () => {
+      button('Download als bestand', `Download als bestand: ${name}`, () => {
         const fileName = exportFileName(deck.title || 'presentatie', 'json');
         saveFile(serialiseDeckFile(deck), fileName);
         say(`${fileName} staat in je downloads. Open hem hier weer met “Open een bestand”.`);
