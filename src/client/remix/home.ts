@@ -114,11 +114,9 @@ export function startHome(
 
   function startWith(next: RemixDeck, message: string): boolean {
     const shelved = withCurrentShelved(shelf, next);
-    if (shelved === undefined || (shelved !== shelf && !keep(shelved))) return false;
-    host.open(
-      next,
-      shelved !== shelf ? `${message} Je vorige presentatie staat bij Mijn presentaties.` : message,
-    );
+    const kept = shelved !== undefined && shelved !== shelf;
+    if (shelved === undefined || (kept && !keep(shelved))) return false;
+    host.open(next, kept ? `${message} Je vorige presentatie staat bij Mijn presentaties.` : message);
     say();
     return true;
   }
