@@ -150,6 +150,7 @@ test.describe('Download als PowerPoint', () => {
       ),
     );
     await page.reload();
+    await page.getByRole('button', { name: 'Verder met mijn presentatie' }).click();
     const menu = takeAlong(page);
     await menu.open();
     await expect(menu.item('Download als PDF')).toHaveAttribute(

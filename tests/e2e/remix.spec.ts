@@ -76,7 +76,10 @@ test('a professional makes a deck with a cover and an own slide, reorders, undoe
   ]);
   const own = 'Eigen slide: Wat we in Zwolle al doen';
   expect(await builder.titles()).toEqual([...titles, own]);
-  await expect(page.locator('[data-deck-summary]')).toHaveText(/^4 slides \(met omslag\)/);
+  // Counted as the player counts: the cover, the three slides and the closing slide.
+  await expect(page.locator('[data-deck-summary]')).toHaveText(
+    /^Kansrijke Start voor de gemeenteraad: 5 slides \(met omslag en afsluiting\)/,
+  );
 
   // Reorder by keyboard, then undo with Ctrl+Z and redo by keyboard.
   await page.getByRole('button', { name: `Zet ${own} een plaats omhoog` }).focus();
@@ -147,34 +150,23 @@ test('a professional makes a deck with a cover and an own slide, reorders, undoe
   await fresh.close();
 });
 
-test('replacing or clearing the deck asks first, and every change can be undone', async ({ page }) => {
+test('starting anew keeps the deck worked on, removing own work asks first, and every change can be undone', async ({
+  page,
+}) => {
   const builder = new BuilderPage(page);
   await builder.open();
   await builder.addBySearch('Heckman');
   const [mine] = await builder.titles();
-  await page.getByLabel('Kant-en-klare presentatie').selectOption('het-verhaal');
-  await page.getByRole('button', { name: 'Neem deze slides over' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Je huidige presentatie vervangen?' });
-  await expect(dialog).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Nee, terug' }).click();
-  await expect(dialog).toBeHidden();
-  expect(await builder.titles()).toEqual([mine]);
-  await expect(page.getByRole('button', { name: 'Neem deze slides over' })).toBeFocused();
-
-  await page.getByRole('button', { name: 'Neem deze slides over' }).click();
-  await dialog.getByRole('button', { name: 'Vervang mijn presentatie' }).click();
+  // A ready-made deck from the first screen: the deck worked on so far goes to "Mijn presentaties".
+  await page.getByRole('button', { name: 'Mijn presentaties' }).click();
+  await page.getByRole('button', { name: 'Begin hiermee: Het verhaal', exact: true }).click();
+  await expect(builder.live).toContainText('Je vorige presentatie staat bij Mijn presentaties.');
   await expect.poll(async () => (await builder.titles()).length).toBeGreaterThan(10);
-  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await page.getByRole('button', { name: 'Mijn presentaties' }).click();
+  await page.getByRole('button', { name: 'Open Naamloze presentatie' }).click();
   expect(await builder.titles()).toEqual([mine]);
 
-  await page.getByRole('button', { name: 'Begin opnieuw met een lege presentatie' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Maak leeg' }).click();
-  expect(await builder.titles()).toEqual([]);
-  await page.keyboard.press('Control+z');
-  expect(await builder.titles()).toEqual([mine]);
-
-  // Removing an own slide with text asks too; removing a library slide is undone with Ctrl+Z.
+  // Removing an own slide with text asks; removing a library slide is undone with Ctrl+Z.
   await builder.addOwnSlide('Lokaal', ['Een punt']);
   await page.getByRole('button', { name: 'Verwijder Eigen slide: Lokaal' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Nee, terug' }).click();
@@ -227,13 +219,11 @@ test('a slide changed since the link was made is named, with a link to it', asyn
   await expect(notice.getByRole('link', { name: changed })).toHaveAttribute('href', `/slides/${changedId}/`);
   expect(kept).not.toBe(changed);
 
-  // "Bewerk deze presentatie" takes the link into the builder, which asks before replacing work
-  // (the same deck is still saved here) and says the same about the updated slide.
+  // "Bewerk deze presentatie" takes the link into the builder (the deck saved here is the same,
+  // so it is not kept twice) and says the same about the updated slide.
   await page.getByRole('link', { name: 'Bewerk deze presentatie' }).focus();
   await page.getByRole('link', { name: 'Bewerk deze presentatie' }).click();
   await expect(page).toHaveURL(/\/maak\/$/);
-  const dialog = page.getByRole('dialog', { name: 'Je huidige presentatie vervangen?' });
-  await dialog.getByRole('button', { name: 'Vervang mijn presentatie' }).click();
   const builderNotice = page.locator('[data-builder-notice] [data-updated-notice]');
   await expect(builderNotice).toHaveText(`1 slide is bijgewerkt sinds deze link is gemaakt: ${changed}.`);
   await expect(builderNotice.getByRole('link', { name: changed })).toHaveAttribute(
@@ -498,14 +488,17 @@ test('a link with 500 slide ids plays', async ({ page }) => {
   await expect(page.locator('.reveal .slide-number')).toHaveText('1 / 502');
 });
 
-test('corrupt saved data is reported and reset, never a broken page', async ({ page }) => {
+test('corrupt saved data is reported and kept aside, never a broken page', async ({ page }) => {
   await page.goto('/maak/');
   await page.evaluate(() => localStorage.setItem('verhaalkit:mijn-presentatie', '{kapot'));
   await page.reload();
-  await expect(page.getByRole('alert')).toHaveText(
-    'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
+  await expect(page.getByRole('alert')).toContainText(
+    'Je opgeslagen presentatie kon niet worden gelezen: de gegevens zijn beschadigd. Er is niets weggegooid',
   );
-  await expect(page.locator('[data-deck-summary]')).toHaveText('0 slides · ongeveer 0 minuten');
+  await new BuilderPage(page).pastFirstScreen();
+  await expect(page.locator('[data-deck-summary]')).toHaveText(
+    'Naamloze presentatie: 2 slides (met omslag en afsluiting) · ongeveer 1 minuut',
+  );
 });
 
 test('only the chosen slides are fetched, not the whole library', async ({ page }) => {

@@ -72,6 +72,7 @@ test('a professional builds a deck, presents it and takes it along as PowerPoint
     await expect(visible.nth(i).getByRole('status')).toContainText(`${i + 1} slide`);
   }
   await page.goto('/maak/');
+  await page.getByRole('button', { name: 'Verder met mijn presentatie' }).click();
   await expect(page.locator('[data-chosen] .chosen__title')).toHaveCount(3);
   await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Voor de raad');
   await page.getByRole('link', { name: /Presenteer/ }).click();

@@ -18,17 +18,19 @@ describe('the deck saved in the browser', () => {
     expect(parseSavedDeck(null)).toEqual({ deck: { title: '', slides: [] } });
   });
 
-  it('resets corrupt or outdated data and says so in Dutch', () => {
+  it('reads corrupt or newer data as an empty deck and says why in Dutch', () => {
     expect(parseSavedDeck('{kapot')).toEqual({
       deck: { title: '', slides: [] },
-      problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
+      problem: 'Je opgeslagen presentatie kon niet worden gelezen: de gegevens zijn beschadigd.',
     });
     expect(parseSavedDeck('{"version":0,"slides":[]}').problem).toMatch(/beschadigd/);
     expect(parseSavedDeck('{"version":9,"title":"x","slides":[]}').problem).toMatch(/nieuwere versie/);
+    expect(parseSavedDeck('{"version":9,"title":"x","slides":[]}').newer).toBe(true);
+    expect(parseSavedDeck('{kapot').newer).toBeUndefined();
     expect(parseSavedDeck('{"version":1,"title":"x","slides":[1,2]}').problem).toMatch(/beschadigd/);
     const damaged = {
       deck: { title: '', slides: [] },
-      problem: 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.',
+      problem: 'Je opgeslagen presentatie kon niet worden gelezen: de gegevens zijn beschadigd.',
     };
     expect(
       [

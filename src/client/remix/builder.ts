@@ -23,11 +23,19 @@ import {
   type OwnTextSlide,
 } from '../../lib/remix/own-slides';
 import { closeGroup, emptyHistory, record, undo, type History } from '../../lib/remix/history';
+import { deckName } from '../../lib/remix/my-decks';
+import { deckSequence } from '../../lib/deck/sequence';
+import type { SlideLayout, SlidePart } from '../../schemas/slide';
 import { slideCount } from '../../lib/content/text';
-import { loadMyDeck, saveMyDeck } from './my-deck';
+import { downloadLink, loadMyDeck, saveMyDeck, unreadableLink, type Unreadable } from './my-deck';
+import { isTooLongForLink, tooLongMessage } from '../../lib/remix/link-limit';
+import { serialiseDeckFile } from '../../lib/remix/deck-file';
+import { exportFileName } from '../../lib/export/model';
+import { startHome, workingKey } from './home';
 import { loadSlideIndex, updatedNotice } from './player';
 import { findSlideIds, warmUpSearch } from '../search/slide-search';
 import { confirmWith } from './confirm';
+import { savedDeckKey } from '../../lib/remix/saved-deck';
 import {
   closingMiniature,
   coverMiniature,
@@ -40,11 +48,16 @@ interface CatalogueEntry {
   id: string;
   title: string;
   part: string;
+  /** The slide's story part and layout, as the player's sequence needs them. */
+  p: SlidePart;
+  l: SlideLayout;
 }
 
 /** What the preview shows: a slide of the deck (by position), a library slide, the cover or the closing. */
 type Selection =
   { kind: 'item'; index: number } | { kind: 'pick'; id: string } | { kind: 'cover' } | { kind: 'closing' };
+
+const minutes = (n: number) => `${n} ${n === 1 ? 'minuut' : 'minuten'}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -86,6 +99,12 @@ export function startBuilder(): void {
   const undoButton = q<HTMLButtonElement>('[data-undo]');
   const editor = q('[data-own-editor]');
 
+  /** A problem with stored data, with a link to download what could not be read. */
+  function withDownload(problem: string, unreadable: Unreadable | undefined): HTMLElement {
+    const line = el('p', {}, problem);
+    if (unreadable !== undefined) line.append(' ', unreadableLink(unreadable));
+    return line;
+  }
   const showNotice = (lines: Array<string | HTMLElement>) => {
     notice.replaceChildren(...lines.map((line) => (typeof line === 'string' ? el('p', {}, line) : line)));
     notice.hidden = lines.length === 0;
@@ -100,16 +119,33 @@ export function startBuilder(): void {
   let libraryMiniatures = new Map<string, HTMLElement>();
   /** Thumbnails of library slides in the list, kept across redraws so their charts stay drawn. */
   const thumbnails = new Map<string, HTMLElement>();
-  const startup = [
-    loaded.problem,
+  const startup: Array<string | HTMLElement> = [
+    ...(loaded.problem === undefined ? [] : [withDownload(loaded.problem, loaded.unreadable)]),
     cleaned.dropped.length > 0
       ? `${slideCount(cleaned.dropped.length)} uit je opgeslagen presentatie ${cleaned.dropped.length === 1 ? 'bestaat' : 'bestaan'} niet meer en ${cleaned.dropped.length === 1 ? 'is' : 'zijn'} weggelaten: ${cleaned.dropped.slice(0, 10).join(', ')}${cleaned.dropped.length > 10 ? ` en nog ${cleaned.dropped.length - 10} andere` : ''}.`
       : undefined,
-  ].filter((p): p is string => p !== undefined);
+  ].filter((p): p is string | HTMLElement => p !== undefined);
   if (cleaned.dropped.length > 0) {
     const problem = saveMyDeck(deck);
     if (problem !== undefined) startup.push(problem);
   }
+  const home = startHome(
+    {
+      current: () => deck,
+      open: (next, message) => openDeck(next, message),
+      rename: (title) => change({ ...deck, title }, 'titel gewijzigd'),
+    },
+    decks,
+  );
+  for (const item of home.unreadable)
+    startup.push(
+      withDownload(
+        item.key === undefined
+          ? 'Een van je bewaarde presentaties kon niet worden gelezen, en apart zetten lukte niet.'
+          : 'Een van je bewaarde presentaties kon niet worden gelezen. Er is niets weggegooid: hij staat apart bij Mijn presentaties.',
+        item,
+      ),
+    );
   showNotice(startup);
   // Shown now; its room was kept while it waited (no layout shift).
   delete root.dataset['pending'];
@@ -160,7 +196,43 @@ export function startBuilder(): void {
       return;
     }
     const href = await shareHref();
-    if (run === linkRun && presentable()) present.href = href;
+    if (run !== linkRun || !presentable()) return;
+    // Too long for a link: said before anyone shares it, with the deck as a file instead.
+    const tooLong = isTooLongForLink(href);
+    const note = q('[data-too-long]');
+    note.hidden = !tooLong;
+    q<HTMLButtonElement>('[data-share]').disabled = tooLong;
+    present.toggleAttribute('aria-disabled', tooLong);
+    if (tooLong) {
+      present.removeAttribute('href');
+      q('[data-too-long-text]').textContent = tooLongMessage(href);
+    } else present.href = href;
+  }
+  q('[data-too-long-download]').addEventListener('click', () => {
+    const fileName = exportFileName(deck.title || 'presentatie', 'json');
+    const link = downloadLink(serialiseDeckFile(deck), fileName, fileName);
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    announce(`${fileName} staat in je downloads.`);
+  });
+
+  /** Each chosen slide's number in the player (cover 1, dividers counted) and the player's total. */
+  let numbers = { of: [] as number[], total: 2 };
+  function playerNumbers(): { of: number[]; total: number } {
+    const steps = deckSequence(
+      deck.slides.map((item, index) => {
+        const entry = byId.get(item);
+        return { id: String(index), part: entry?.p ?? 'achtergrond', layout: entry?.l ?? 'default' };
+      }),
+      { alwaysFramed: true },
+    );
+    const of: number[] = [];
+    steps.forEach((step, position) => {
+      if (step.kind === 'slide') of[Number(step.id)] = position + 1;
+    });
+    return { of, total: steps.length };
   }
 
   function ownSlideItem(item: string): OwnTextSlide | undefined {
@@ -176,10 +248,12 @@ export function startBuilder(): void {
         q<HTMLInputElement>(`[data-closing-field="${name}"]`).value = closing()[name];
     }
     updateCounts();
-    const extra = (deck.title !== '' ? 1 : 0) + (deck.closing !== undefined ? 1 : 0);
-    const total = deck.slides.length + extra;
+    // The player adds a cover, part dividers and a closing slide: counted, as the player numbers them.
+    numbers = playerNumbers();
+    const total = numbers.total;
     q('[data-deck-summary]').textContent =
-      `${slideCount(total)}${extra > 0 ? ` (met ${[deck.title !== '' ? 'omslag' : '', deck.closing !== undefined ? 'afsluiting' : ''].filter(Boolean).join(' en ')})` : ''} · ongeveer ${estimateMinutes(deck.slides, extra)} minuten`;
+      `${deckName(deck)}: ${slideCount(total)} (met omslag en afsluiting) · ongeveer ${minutes(estimateMinutes(deck.slides, 2))}`;
+    q('[data-strip-closing-number]').textContent = String(total);
     q('[data-chosen-empty]').hidden = deck.slides.length > 0;
     q<HTMLButtonElement>('[data-share]').disabled = !presentable();
     q<HTMLButtonElement>('[data-add-own]').disabled = nextOwnKey(deck.own ?? []) === undefined;
@@ -188,6 +262,7 @@ export function startBuilder(): void {
     undoButton.disabled = last === undefined;
     q('[data-undo-what]').textContent = last === undefined ? '' : `Laatste wijziging: ${last.label}.`;
     void updatePresentLink();
+    renderStripEnds();
     renderPreview();
     if (typing) return;
     const seen = new Map<string, number>();
@@ -227,6 +302,29 @@ export function startBuilder(): void {
     return thumbnail;
   }
 
+  // The cover and the closing slide at the ends of the strip, numbered as the player numbers them.
+  const stripCover = q<HTMLButtonElement>('[data-strip-cover]');
+  const stripClosing = q<HTMLButtonElement>('[data-strip-closing]');
+  let stripKey = '';
+  function renderStripEnds(): void {
+    const key = JSON.stringify([deck.title, deck.cover, deck.closing]);
+    if (key === stripKey) return;
+    stripKey = key;
+    q('[data-strip-cover-thumb]').replaceChildren(coverMiniature(deck.title || 'Mijn presentatie', cover()));
+    q('[data-strip-closing-thumb]').replaceChildren(closingMiniature(closing()));
+  }
+  stripCover.addEventListener('click', () => {
+    select({ kind: 'cover' });
+    q<HTMLDetailsElement>('[data-cover-details]').open = true;
+    titleInput.focus();
+  });
+  stripClosing.addEventListener('click', () => {
+    select({ kind: 'closing' });
+    const details = q<HTMLDetailsElement>('[data-closing-details]');
+    details.open = true;
+    details.querySelector<HTMLInputElement>('input')?.focus();
+  });
+
   // The live preview: the selected slide, large, redrawn as the visitor types.
   const preview = document.querySelector<HTMLElement>('[data-preview]')!;
   const previewCaption = document.querySelector<HTMLElement>('[data-preview-caption]')!;
@@ -257,15 +355,15 @@ export function startBuilder(): void {
       const title = deck.title || 'Mijn presentatie';
       caption =
         deck.title === ''
-          ? 'De omslag. Geef je presentatie een titel, dan begint hij hiermee.'
-          : 'De omslag van je presentatie.';
+          ? `Slide 1 van ${numbers.total}: de omslag. Geef je presentatie een titel; zonder titel heet hij “Mijn presentatie”.`
+          : `Slide 1 van ${numbers.total}: de omslag.`;
       make = () => coverMiniature(title, cover());
       key = `cover:${JSON.stringify([title, cover()])}`;
     } else if (current.kind === 'closing') {
       caption =
         deck.closing === undefined
-          ? 'De afsluiting. Vul contactgegevens of een website in, dan eindigt je presentatie hiermee.'
-          : 'De afsluiting van je presentatie.';
+          ? `Slide ${numbers.total} van ${numbers.total}: de afsluiting. Vul contactgegevens of een website in, dan staan die erop.`
+          : `Slide ${numbers.total} van ${numbers.total}: de afsluiting.`;
       make = () => closingMiniature(closing());
       key = `closing:${JSON.stringify(closing())}`;
     } else if (current.kind === 'pick') {
@@ -276,11 +374,13 @@ export function startBuilder(): void {
     } else {
       const item = deck.slides[current.index]!;
       const own = ownSlideItem(item);
-      caption = `Slide ${current.index + 1} van ${deck.slides.length}: ${titleOf(item)}.`;
+      caption = `Slide ${numbers.of[current.index] ?? current.index + 2} van ${numbers.total}: ${titleOf(item)}.`;
       make = () => (own !== undefined ? textMiniature(own) : libraryMiniature(item));
       key = `item:${item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
     }
     previewCaption.textContent = caption;
+    stripCover.toggleAttribute('data-selected', current?.kind === 'cover');
+    stripClosing.toggleAttribute('data-selected', current?.kind === 'closing');
     for (const li of list.children)
       li.toggleAttribute(
         'data-selected',
@@ -322,6 +422,7 @@ export function startBuilder(): void {
       controls,
     );
     item_.dataset['index'] = String(index);
+    item_.value = numbers.of[index] ?? index + 2;
     item_.dataset['item'] = item;
     // Selecting a slide (clicking it, or reaching one of its buttons) shows it in the preview.
     item_.addEventListener('click', () => select({ kind: 'item', index }));
@@ -504,24 +605,36 @@ export function startBuilder(): void {
     },
   });
 
-  /** Replaces the whole deck, after asking when that would throw work away. */
-  async function replaceDeck(
-    next: RemixDeck,
-    question: string,
-    yes: string,
-    label: string,
-    done: string,
-  ): Promise<boolean> {
-    const hasWork =
-      deck.slides.length > 0 || deck.title !== '' || hasContent(cover()) || deck.closing !== undefined;
-    if (hasWork && !(await confirmWith({ title: 'Je huidige presentatie vervangen?', text: question, yes })))
-      return false;
+  const home_ = document.querySelector<HTMLElement>('[data-home]')!;
+  /** Shows the workspace instead of the first screen; remembered for this tab's session. */
+  function showWorkspace(): void {
+    home_.hidden = true;
+    root.hidden = false;
+    try {
+      window.sessionStorage.setItem(workingKey, '1');
+    } catch {
+      // Without session storage the first screen simply comes back on reload.
+    }
+  }
+  /** Makes `next` the deck being worked on, with a fresh undo history, and shows it. */
+  function openDeck(next: RemixDeck, message: string): void {
     editing = undefined;
     selection = undefined;
-    change(next, label);
-    announce(done);
-    return true;
+    history = emptyHistory();
+    deck = next;
+    const problem = saveMyDeck(deck);
+    showNotice(problem === undefined ? [] : [problem]);
+    q<HTMLDetailsElement>('[data-cover-details]').open = hasContent(cover());
+    q<HTMLDetailsElement>('[data-closing-details]').open = deck.closing !== undefined;
+    render();
+    showWorkspace();
+    announce(message);
+    q<HTMLElement>('[data-strip-cover]').focus();
   }
+  q('[data-go-home]').addEventListener('click', () => {
+    history = closeGroup(history);
+    home.show();
+  });
 
   /**
    * "Bewerk deze presentatie" in the player opens /maak/ with the deck's link: the builder takes
@@ -546,19 +659,16 @@ export function startBuilder(): void {
     delete incoming.versions;
     const unknown = [...checked.unknown, ...kept.dropped];
     const title = incoming.title || 'de presentatie uit de link';
-    const taken = await replaceDeck(
+    // The deck worked on so far goes onto the shelf ("Mijn presentaties"): nothing is replaced.
+    const taken = home.startWith(
       incoming,
-      `Je presentatie (${slideCount(deck.slides.length)}) wordt vervangen door “${title}” uit de link. Met Ongedaan maken kun je terug.`,
-      'Vervang mijn presentatie',
-      `${title} uit een link overgenomen`,
-      `${title} uit de link overgenomen: ${slideCount(incoming.slides.length)}. Ongedaan maken kan met Ctrl+Z.`,
+      `${title} uit de link overgenomen: ${slideCount(incoming.slides.length)}.`,
     );
     if (!taken) {
       showNotice(['De presentatie uit de link is niet overgenomen; je eigen presentatie staat er nog.']);
+      home.show();
       return;
     }
-    if (hasContent(cover())) q<HTMLDetailsElement>('[data-cover-details]').open = true;
-    if (deck.closing !== undefined) q<HTMLDetailsElement>('[data-closing-details]').open = true;
     // A failed save has put its message up already; it stays, after what the link itself needs said.
     const saving = notice.hidden ? [] : [...notice.children].map((line) => line.textContent ?? '');
     const lines: Array<string | HTMLElement> = [...result.problems];
@@ -566,27 +676,6 @@ export function startBuilder(): void {
     if (checked.changed.length > 0) lines.push(updatedNotice(checked.changed));
     if (lines.length > 0) showNotice([...lines, ...saving]);
   }
-  q('[data-start-from-deck]').addEventListener('click', () => {
-    const chosen = decks.find((d) => d.id === q<HTMLSelectElement>('[data-start-deck]').value);
-    if (chosen === undefined) return;
-    void replaceDeck(
-      { title: chosen.title, slides: [...chosen.slides] },
-      `Je presentatie (${slideCount(deck.slides.length)}) wordt vervangen door “${chosen.title}”. Met Ongedaan maken kun je terug.`,
-      'Vervang mijn presentatie',
-      `${chosen.title} overgenomen`,
-      `${chosen.title} overgenomen: ${slideCount(chosen.slides.length)}. Ongedaan maken kan met Ctrl+Z.`,
-    );
-  });
-  q('[data-start-empty]').addEventListener('click', () => {
-    void replaceDeck(
-      { title: '', slides: [] },
-      `Je presentatie (${slideCount(deck.slides.length)}) wordt leeggemaakt. Met Ongedaan maken kun je terug.`,
-      'Maak leeg',
-      'presentatie leeggemaakt',
-      'Je presentatie is leeg. Ongedaan maken kan met Ctrl+Z.',
-    );
-  });
-
   q('[data-share]').addEventListener('click', async () => {
     const link = new URL(await shareHref(), window.location.href).toString();
     q<HTMLInputElement>('[data-share-link]').value = link;
@@ -685,13 +774,24 @@ export function startBuilder(): void {
 
   // Another tab (or "Voeg toe" on a slide page) changed the saved deck.
   window.addEventListener('storage', (event) => {
-    if (event.key !== null && event.key !== 'verhaalkit:mijn-presentatie') return;
+    if (event.key !== null && event.key !== savedDeckKey) return;
     deck = dropUnknown(loadMyDeck().deck, new Set(byId.keys())).deck;
     render();
   });
   render();
   void renderPicks();
-  if (window.location.search !== '') void takeOverLink(window.location.search);
+  // The first screen asks how to start, unless a link brings a deck or this tab was working already.
+  let working = false;
+  try {
+    working = window.sessionStorage.getItem(workingKey) !== null;
+  } catch {
+    // No session storage: start with the first screen.
+  }
+  if (window.location.search !== '') {
+    showWorkspace();
+    void takeOverLink(window.location.search);
+  } else if (working) showWorkspace();
+  else home.show(false);
   // The miniatures arrive after the page works; they then take the empty frames' places.
   void loadLibraryMiniatures().then((found) => {
     libraryMiniatures = found;

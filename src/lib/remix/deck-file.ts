@@ -23,6 +23,7 @@ import {
   type OwnTextSlide,
 } from './own-slides';
 import { versionPattern } from './version';
+import { newerMessage, parseSavedDeck } from './saved-deck';
 import { exportFileName } from '../export/model';
 
 /** What the file says it is, so that no other JSON file is taken for a deck. */
@@ -31,6 +32,9 @@ export const deckFileKind = 'kansrijke-start-presentatie';
 export const deckFileVersion = 1;
 /** A file larger than this (in characters) is no deck the builder can have made. */
 export const maxDeckFileLength = 2_000_000;
+
+/** The builder's names for the same things. */
+export const maxDeckFileBytes = maxDeckFileLength;
 
 /** The file's name for a deck: its title, made safe for a file name. */
 export function deckFileName(deck: RemixDeck): string {
@@ -58,6 +62,9 @@ export function serializeDeckFile(deck: RemixDeck): string {
     2,
   )}\n`;
 }
+
+/** The builder's name for serializeDeckFile. */
+export const serialiseDeckFile = (deck: RemixDeck): string => serializeDeckFile(deck);
 
 export type DeckFileResult =
   { ok: true; deck: RemixDeck; problems: string[] } | { ok: false; message: string };
@@ -131,7 +138,8 @@ export function parseDeckFile(text: string): DeckFileResult {
   } catch {
     return { ok: false, message: `${notADeck} Het is geen leesbaar JSON-bestand.` };
   }
-  if (!isRecord(data) || data['kind'] !== deckFileKind) return { ok: false, message: notADeck };
+  if (!isRecord(data)) return { ok: false, message: notADeck };
+  if (data['kind'] !== deckFileKind) return readStoredDeck(data);
   const version = data['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, message: `${notADeck} Het versienummer ontbreekt.` };
@@ -175,4 +183,22 @@ export function parseDeckFile(text: string): DeckFileResult {
   if (slides.length === 0 && deck.closing === undefined)
     return { ok: false, message: [...problems, 'Dit bestand bevat geen enkele slide.'].join(' ') };
   return { ok: true, deck, problems };
+}
+
+/**
+ * A deck as the browser stores it (saved-deck.ts), such as a copy the builder kept aside before
+ * replacing a deck: opened as a file too, so that such a copy is never a dead end.
+ */
+function readStoredDeck(data: Record<string, unknown>): DeckFileResult {
+  if (!('slides' in data && 'version' in data)) return { ok: false, message: notADeck };
+  const parsed = parseSavedDeck(JSON.stringify(data));
+  if (parsed.problem !== undefined)
+    return {
+      ok: false,
+      message:
+        parsed.newer === true
+          ? newerMessage.replace('Je opgeslagen presentatie', 'Deze presentatie')
+          : 'Dit presentatiebestand is beschadigd en kan niet worden geopend.',
+    };
+  return { ok: true, deck: parsed.deck, problems: [] };
 }

@@ -13,7 +13,11 @@ import {
 export const savedDeckKey = 'verhaalkit:mijn-presentatie';
 const version = 2;
 
-export type SavedDeckResult = { deck: RemixDeck; problem?: string };
+/**
+ * `problem` (Dutch) is set when stored data could not be read; `newer` when it was written by a
+ * newer version of the kit. The caller keeps such data aside: it is never thrown away.
+ */
+export type SavedDeckResult = { deck: RemixDeck; problem?: string; newer?: true };
 
 export const emptyDeck = (): RemixDeck => ({ title: '', slides: [] });
 
@@ -30,9 +34,13 @@ export function serialiseDeck(deck: RemixDeck): string {
   });
 }
 
-const damaged = 'Je opgeslagen presentatie was beschadigd en is leeggemaakt.';
+export const damagedMessage =
+  'Je opgeslagen presentatie kon niet worden gelezen: de gegevens zijn beschadigd.';
+export const newerMessage =
+  'Je opgeslagen presentatie komt uit een nieuwere versie van de verhaalkit en kan hier niet worden geopend.';
+const damaged = damagedMessage;
 
-/** Reads stored data; anything corrupt gives an empty deck and a Dutch explanation. */
+/** Reads stored data; anything unreadable gives an empty deck and a Dutch explanation. */
 export function parseSavedDeck(raw: string | null): SavedDeckResult {
   if (raw === null || raw === '') return { deck: emptyDeck() };
   let data: unknown;
@@ -45,13 +53,9 @@ export function parseSavedDeck(raw: string | null): SavedDeckResult {
     return { deck: emptyDeck(), problem: damaged };
   const record = data as Record<string, unknown>;
   if (record['version'] !== 1 && record['version'] !== version) {
-    return {
-      deck: emptyDeck(),
-      problem:
-        typeof record['version'] === 'number' && record['version'] > version
-          ? 'Je opgeslagen presentatie komt uit een nieuwere versie van de verhaalkit en is leeggemaakt.'
-          : damaged,
-    };
+    return typeof record['version'] === 'number' && record['version'] > version
+      ? { deck: emptyDeck(), problem: newerMessage, newer: true }
+      : { deck: emptyDeck(), problem: damaged };
   }
   const { title, slides } = record;
   if (typeof title !== 'string' || !Array.isArray(slides) || !slides.every((id) => typeof id === 'string')) {

@@ -4,9 +4,24 @@ import { expect, type Page } from '@playwright/test';
 export class BuilderPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the builder and, from its first screen, goes on with the saved deck (or an empty one). */
   async open(): Promise<void> {
     await this.page.goto('/maak/');
-    await expect(this.page.getByRole('heading', { name: 'Jouw presentatie' })).toBeVisible();
+    await this.pastFirstScreen();
+  }
+
+  /** On the first screen: "Verder met mijn presentatie" when there is one, otherwise "Leeg". */
+  async pastFirstScreen(): Promise<void> {
+    const start = this.page.getByRole('heading', { name: 'Hoe wil je beginnen?' });
+    const work = this.page.getByRole('heading', { name: 'Jouw presentatie' });
+    await expect(start.or(work)).toBeVisible();
+    if (await start.isVisible()) {
+      const more = this.page.getByRole('button', { name: 'Verder met mijn presentatie' });
+      await (
+        (await more.isEnabled()) ? more : this.page.getByRole('button', { name: 'Leeg', exact: true })
+      ).click();
+    }
+    await expect(work).toBeVisible();
   }
 
   /** The chosen slides as the list shows them. */
