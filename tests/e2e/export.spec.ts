@@ -718,8 +718,25 @@ test.describe('Every deck exported', () => {
       });
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('link', { name: 'Terug naar de presentatie' })).toBeHidden();
+      // Icons in the text beside a miniature print at text size, not filling the page.
+      const icons = await page.locator('.handout-slide__text svg').evaluateAll((svgs) =>
+        svgs
+          .map((svg) => svg.getBoundingClientRect())
+          .filter((box) => box.width > 40 || box.height > 40)
+          .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(icons, 'icons larger than 40 px in the hand-out text').toEqual([]);
       const file = testInfo.outputPath('hand-out.pdf');
       await page.pdf({ path: file, format: 'A4', printBackground: true });
+      // Read back from the paper: no text over text, no glyph larger than a heading.
+      const handoutPages = pdfWords(file);
+      const paperProblems = handoutPages.flatMap((paper, index) => [
+        ...overlappingWords(paper).map((pair) => `p. ${index + 1}: tekst over tekst: ${pair}`),
+        ...paper.words
+          .filter((word) => !isUpright(word) && fontPx(word) > 40)
+          .map((word) => `p. ${index + 1}: "${word.text}" van ${fontPx(word).toFixed(0)} px`),
+      ]);
+      expect(paperProblems).toEqual([]);
       const text = squash(pdfText(file, undefined, 'raw'));
       for (const slide of slides) {
         expect(text).toContain(slide.title);
