@@ -479,8 +479,11 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
           if (node.getAttribute('aria-hidden') === 'true') return true;
         return false;
       };
+      // Reading-page wording is not projected (stage.css): leave it out of what a slide shows.
+      const shown = content?.cloneNode(true) as Element | undefined;
+      shown?.querySelectorAll('.external-link__host, .back-to-guide').forEach((el) => el.remove());
       const paragraphs: string[] = [];
-      for (const el of content?.querySelectorAll('p, li, h3, h4, h5, h6, blockquote, figcaption, .lead') ??
+      for (const el of shown?.querySelectorAll('p, li, h3, h4, h5, h6, blockquote, figcaption, .lead') ??
         []) {
         if (el.closest(notProjected) !== null || decoration(el)) continue;
         // Paragraphs inside a list item, a quote or a lead belong to that one paragraph.
@@ -511,6 +514,12 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
         }
       }
       const notes = section.querySelector('aside.notes');
+      // What exports write of a paragraph: without the reading page's "(externe link naar …)".
+      const written = (el: Element) => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('.external-link__host').forEach((host) => host.remove());
+        return squash(copy.textContent);
+      };
       const reading = '.toelichting, [data-reading-text], .notes__reading';
       return {
         id: section.id,
@@ -519,10 +528,10 @@ function slideFacts(page: Page): Promise<SlideFacts[]> {
         paragraphs: paragraphs.filter((text) => text !== ''),
         notes: [...(notes?.querySelectorAll('p') ?? [])]
           .filter((p) => p.closest(`${reading}, .notes__sources`) === null)
-          .map((p) => squash(p.textContent))
+          .map(written)
           .filter((text) => text !== ''),
         reading: [...section.querySelectorAll(`:is(${reading}) :is(p, li)`)]
-          .map((p) => squash(p.textContent))
+          .map(written)
           .filter((text) => text !== ''),
         sourceLine: [...section.querySelectorAll('.slide-view > .slide-sources :is(p, li)')]
           .map((item) => squash(item.textContent))
