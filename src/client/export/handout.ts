@@ -5,6 +5,7 @@
 import { decodeRemixLink } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
 import { unknownNotice } from '../../lib/remix/slide-index';
+import type { Chart } from 'chart.js';
 
 export function wireHandoutPrinting(): void {
   const print = () => import('./print-when-ready').then(({ printWhenReady }) => printWhenReady());
@@ -107,6 +108,26 @@ function fitMiniature(stage: HTMLElement): void {
 }
 
 /**
+ * Draws each miniature's chart at its stage size and keeps a picture of it for paper (shown
+ * instead of the canvas in print, handout.css). Chart.js measures a canvas by its box on
+ * screen, which in a miniature is the scaled-down box: the chart came out drawn at 0.3 of its
+ * size and stretched, its labels over each other, and print redraws it so again.
+ */
+function freezeCharts(charts: readonly Chart[]): void {
+  for (const chart of charts) {
+    const box = chart.canvas.parentElement;
+    if (box === null) continue;
+    chart.resize(box.clientWidth, box.clientHeight);
+    chart.update('none');
+    const picture = document.createElement('img');
+    picture.className = 'handout-chart-print';
+    picture.alt = '';
+    picture.src = chart.canvas.toDataURL('image/png');
+    chart.canvas.after(picture);
+  }
+}
+
+/**
  * Makes the hand-out's miniatures true miniatures: reading text moved beside the slide, type
  * fitted to the stage, charts drawn in their final state.
  */
@@ -135,10 +156,11 @@ export async function prepareHandout(root: ParentNode): Promise<void> {
   const withCharts = stages.filter((stage) => stage.querySelector('figure[data-chart]') !== null);
   if (withCharts.length > 0) {
     const { mountCharts } = await import('../charts/charts');
-    for (const stage of withCharts) mountCharts(stage, { animate: false });
+    const charts = withCharts.flatMap((stage) => mountCharts(stage, { animate: false }));
     // A drawn chart may take other room than its empty canvas: fit those slides again.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     withCharts.forEach(fitMiniature);
+    freezeCharts(charts);
   }
   document.documentElement.dataset['handoutReady'] = 'true';
 }

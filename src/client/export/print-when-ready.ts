@@ -9,29 +9,21 @@ const until = async (ready: () => boolean, timeout = 15_000): Promise<void> => {
 };
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Room kept free under a slide's last line on its page, in CSS pixels. */
-const pageFoot = 12;
-
 /**
- * Fits every slide to its print page once reveal's print layout stands: the slide's text gets
- * smaller until its sources end on the page, and a slide that reveal centred too low moves up.
- * The player fits slides before that layout, which is not the room the page gives.
+ * Places every slide on its print page once reveal's print layout stands: the whole 1280×720
+ * stage on the page, at the size it is projected. Nothing is shrunk: the slides are written to
+ * fit the stage (tests/e2e/slide-budget.spec.ts), and the stage is the same in print
+ * (src/styles/deck-print.css). A slide that reveal placed lower than its page allows (a page
+ * smaller than the stage plus its margin) moves up, never above the page's top.
  */
 export function fitPrintPages(): void {
   for (const page of document.querySelectorAll<HTMLElement>('.reveal .pdf-page')) {
     const section = page.querySelector<HTMLElement>(':scope > section');
-    const view = section?.querySelector<HTMLElement>('.slide-view');
-    if (section == null || view == null) continue;
-    const limit = page.clientHeight - pageFoot;
-    const bottom = () => view.getBoundingClientRect().bottom - page.getBoundingClientRect().top;
-    const top = () => section.getBoundingClientRect().top - page.getBoundingClientRect().top;
-    // First move it up as far as needed (not above the page), then shrink what still overflows.
-    if (bottom() > limit) section.style.top = `${Math.max(0, top() - (bottom() - limit))}px`;
-    let size = parseFloat(section.style.fontSize) || 1;
-    while (bottom() > limit && size > 0.4) {
-      size = Math.round((size - 0.025) * 1000) / 1000;
-      section.style.fontSize = `${size}em`;
-    }
+    if (section == null) continue;
+    const pageBox = page.getBoundingClientRect();
+    const box = section.getBoundingClientRect();
+    const over = box.bottom - pageBox.bottom;
+    if (over > 0) section.style.top = `${Math.max(0, box.top - pageBox.top - over)}px`;
   }
 }
 

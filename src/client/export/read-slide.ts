@@ -39,6 +39,8 @@ function runsOf(
     }
     if (!(child instanceof Element) || skip(child)) continue;
     if (child.matches('ul, ol, script, template, style') || child.matches(screenOnlySelector)) continue;
+    // "(externe link naar …)" is reading-page wording, not projected (stage.css).
+    if (child.matches('.external-link__host')) continue;
     const next = { ...style };
     if (child.matches('strong, b')) next.bold = true;
     if (child.matches('em, i')) next.italic = true;
@@ -169,6 +171,9 @@ export function blocksOf(container: Element): Block[] {
       blocks.push({ kind: 'cards', cards: [cardOf(child)] });
     } else if (child.matches('.columns') && child.querySelector(':scope > .card') !== null) {
       blocks.push({ kind: 'cards', cards: [...child.querySelectorAll(':scope > .card')].map(cardOf) });
+    } else if (child.matches('.back-to-guide')) {
+      // A link back to the reading guide belongs to the reading page, not the projected slide.
+      continue;
     } else if (child.matches('p, blockquote')) {
       const runs = tidyRuns(runsOf(child));
       if (runs.length > 0)
