@@ -37,7 +37,12 @@ export function contentCheck(options: { slidesDir: string; contentDir: string })
           content: resolve(root, options.contentDir),
         };
         const { input, problems } = readContent(dirs);
-        const all = [...problems, ...assembleKit(input).problems, ...iconProblems(input, root), ...storyProblems(dirs, input)];
+        const all = [
+          ...problems,
+          ...assembleKit(input).problems,
+          ...iconProblems(input, root),
+          ...storyProblems(dirs, input),
+        ];
         if (all.length > 0) throw new Error(formatProblems(all));
       },
     },

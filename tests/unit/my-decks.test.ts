@@ -52,7 +52,7 @@ describe('the shelf of saved decks', () => {
     const raw = JSON.stringify({
       version: 1,
       decks: [
-        JSON.parse(serialiseShelf([raad])).decks[0],
+        (JSON.parse(serialiseShelf([raad])) as { decks: unknown[] }).decks[0],
         newer,
         { id: 'abc123', deck: { version: 2, title: '', slides: [] } },
         7,
@@ -179,7 +179,9 @@ describe('the deck file', () => {
     expect(message('<html>')).toMatch(/^Dit bestand is geen presentatie uit de verhaalkit/);
     expect(message('[1,2]')).toMatch(/^Dit bestand is geen presentatie/);
     expect(message('{"name":"x"}')).toMatch(/^Dit bestand is geen presentatie/);
-    expect(message('{"kind":"kansrijke-start-presentatie","version":2,"slides":[]}')).toMatch(/nieuwere versie/);
+    expect(message('{"kind":"kansrijke-start-presentatie","version":2,"slides":[]}')).toMatch(
+      /nieuwere versie/,
+    );
     expect(message('{"kind":"kansrijke-start-presentatie","slides":[]}')).toMatch(/versienummer ontbreekt/);
     expect(message('{"version":9,"title":"","slides":[]}')).toBe(
       'Deze presentatie komt uit een nieuwere versie van de verhaalkit en kan hier niet worden geopend.',
@@ -198,6 +200,8 @@ describe('the link length limit', () => {
     const { isTooLongForLink, maxLinkBytes, tooLongMessage } = await import('../../src/lib/remix/link-limit');
     expect(isTooLongForLink(`/presenteer/?slides=${'a'.repeat(maxLinkBytes - 20)}`)).toBe(false);
     expect(isTooLongForLink(`/presenteer/?slides=${'a'.repeat(maxLinkBytes - 19)}`)).toBe(true);
-    expect(tooLongMessage('x'.repeat(19123))).toMatch(/^Deze presentatie is te groot voor een link \(19\.123 tekens/);
+    expect(tooLongMessage('x'.repeat(19123))).toMatch(
+      /^Deze presentatie is te groot voor een link \(19\.123 tekens/,
+    );
   });
 });
