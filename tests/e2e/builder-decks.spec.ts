@@ -175,7 +175,7 @@ test('a deck downloaded as a .json file opens again, and a wrong file gets a Dut
   const file = testInfo.outputPath('voor-de-raad.json');
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
-    format: 'verhaalkit-presentatie',
+    kind: 'kansrijke-start-presentatie',
     version: 1,
   });
 
@@ -197,7 +197,7 @@ test('a deck downloaded as a .json file opens again, and a wrong file gets a Dut
   writeFileSync(wrong, '{"melk": 2}');
   await fresh.getByLabel('Open een bestand (.json)').setInputFiles(wrong);
   await expect(fresh.locator('[data-home-status]')).toHaveText(
-    'boodschappen.json: Dit bestand is geen presentatie van de verhaalkit. Kies een .json-bestand dat je met “Download als bestand” hebt bewaard.',
+    'boodschappen.json: Dit bestand is geen presentatie uit de verhaalkit.',
   );
   await expect(myDecks(fresh)).toHaveText(['Voor de raad']);
   await other.close();
@@ -375,23 +375,37 @@ test('at 320 px the builder is one column, the preview first, without sideways s
 test('a deck too long for a link says so before sharing and offers the deck as a file', async ({
   page,
 }, testInfo) => {
+  // Library slides alone always fit (a long link names them by four-character codes); twenty own
+  // slides full of text that does not compress do not.
   const ids = readyMade.flatMap((d) => d.slides);
-  const slides = Array.from({ length: 600 }, (_, i) => ids[i % ids.length]!);
+  const library = Array.from({ length: 600 }, (_, i) => ids[i % ids.length]!);
+  let seed = 7;
+  const noise = (length: number) =>
+    Array.from({ length }, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String.fromCodePoint(0x4e00 + (seed % 20000));
+    }).join('');
+  const own = Array.from({ length: 20 }, (_, i) => ({
+    key: `_${i + 1}`,
+    title: noise(100),
+    bullets: Array.from({ length: 6 }, () => noise(150)),
+  }));
+  const slides = [...library, ...own.map((slide) => slide.key)];
   await page.goto('/maak/');
   await page.evaluate(
-    (list) =>
+    ({ list, ownSlides }) =>
       localStorage.setItem(
         'verhaalkit:mijn-presentatie',
-        JSON.stringify({ version: 2, title: 'Alles', slides: list }),
+        JSON.stringify({ version: 2, title: 'Alles', slides: list, own: ownSlides }),
       ),
-    slides,
+    { list: slides, ownSlides: own },
   );
   await page.reload();
   await page.getByRole('button', { name: 'Verder met mijn presentatie' }).click();
   const note = page.locator('[data-too-long]');
   await expect(note).toBeVisible();
   await expect(note).toContainText(
-    /^Deze presentatie is te groot voor een link \([\d.]+ tekens, een link mag er hoogstens 8\.000 hebben\)/,
+    /^Deze presentatie is te groot voor een link \([\d.]+ tekens, een link mag er hoogstens 15\.000 hebben\)/,
   );
   await expect(page.getByRole('button', { name: 'Deel', exact: true })).toBeDisabled();
   await expect(page.locator('[data-present]')).toHaveAttribute('aria-disabled', '');
@@ -403,8 +417,9 @@ test('a deck too long for a link says so before sharing and offers the deck as a
   expect(download.suggestedFilename()).toBe('alles.json');
   const file = testInfo.outputPath('alles.json');
   await download.saveAs(file);
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as { deck: { slides: string[] } };
-  expect(saved.deck.slides).toEqual(slides);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { slides: string[]; own: Record<string, unknown> };
+  expect(saved.slides).toEqual(slides);
+  expect(Object.keys(saved.own)).toHaveLength(20);
   // Removing slides until the link fits brings the link back.
   await page.evaluate(() => {
     const deck = JSON.parse(localStorage.getItem('verhaalkit:mijn-presentatie')!) as { slides: string[] };

@@ -206,7 +206,7 @@ test.describe('picking a part of the story out', () => {
     await data.getByRole('link', { name: /^Download de cijfers \(CSV\)/ }).click();
     const csv = readFileSync(await (await csvDownload).path(), 'utf8');
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFFLeeftijd waarop wordt geïnvesteerd;Rendement van investeren in menselijk kapitaal;Kosten van het geld (wat het elders had opgebracht)',
+      '\uFEFFLeeftijd waarop wordt geïnvesteerd;Rendement van investeren in menselijk kapitaal;Alternatieve opbrengst van het geld',
       'Voor de geboorte;100;30',
       '0–3 jaar;78;30',
     ]);

@@ -69,7 +69,14 @@ export function parseCell(text: string): Point {
 }
 
 export class ChartFigure {
-  readonly figure: Locator;
+  readonly figure!: Locator;
+
+  /** A chart figure found some other way than by its title (such as a story scene's). */
+  static of(figure: Locator): ChartFigure {
+    const chart = Object.create(ChartFigure.prototype) as ChartFigure;
+    (chart as { figure: Locator }).figure = figure;
+    return chart;
+  }
 
   /** `includeHidden` finds it also on a slide that reveal.js hides from assistive technology. */
   constructor(scope: Page | Locator, title: string, options: { includeHidden?: boolean } = {}) {

@@ -1,5 +1,5 @@
 // Lists every page the build emitted, as URL paths, so sweeps cover all of them.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const distDir = process.env['KIT_OUT_DIR'] ?? join(import.meta.dirname, '..', '..', '..', 'dist');
@@ -17,4 +17,10 @@ export function builtPages(): string[] {
 /** Deck players start reveal.js; wait for it before inspecting them. */
 export function isDeckPage(path: string): boolean {
   return /^\/decks\/[^/]+\/$/.test(path) || /\/presenteer\/$/.test(path);
+}
+
+/** The site's address the build under test was made with (SITE_URL), read from a canonical link. */
+export function builtSiteAddress(): string | undefined {
+  const html = readFileSync(join(distDir, 'verhaal', 'index.html'), 'utf8');
+  return /<link rel="canonical" href="https?:\/\/([^"]*?)\/verhaal\/"/.exec(html)?.[1];
 }
