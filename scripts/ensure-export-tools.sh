@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Makes sure the tools the export tests check with exist: LibreOffice Impress (opens the
 # PowerPoint export and turns it into a PDF, as a person's office suite would) and poppler
-# (pdfinfo and pdftotext, to count pages and read text). Debian packages, installed when missing.
+# (pdfinfo and pdftotext, to count pages and read text), and the Arial-metric font Impress sets the
+# export in. Debian packages, installed when missing.
 set -euo pipefail
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-impress)
 { command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } || missing+=(poppler-utils)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+# The export is set in Arial. Without a metric-equal face Impress falls back to DejaVu Sans, which
+# runs about 10% wider, so titles wrap where PowerPoint's would not: Liberation Sans is Arial's twin.
+{ command -v fc-match >/dev/null 2>&1 && fc-match -f '%{family}' Arial | grep -q 'Liberation Sans'; } ||
+  missing+=(fonts-liberation)
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
 fi
