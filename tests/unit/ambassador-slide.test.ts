@@ -3,6 +3,7 @@ import {
   affiliation,
   ambassadorSlideFields,
   ambassadorSlideId,
+  onlyHeadlineQuoted,
   quoteOnStage,
   quoteParagraphs,
   stageQuoteWords,
@@ -105,5 +106,26 @@ describe('quoteOnStage', () => {
 
   it('always projects a quote without a headline, however long', () => {
     expect(quoteOnStage({ quote: words(120) })).toBe(true);
+  });
+});
+
+describe('onlyHeadlineQuoted (audit 2026-12-05 QA3)', () => {
+  it('tells the presenter not to read an unquoted paragraph under a quoted headline as a quotation', () => {
+    const unquoted = {
+      ...ambassador,
+      headline: '“Ieder kind verdient een gezonde en kansrijke start.”',
+      quote: 'Door extra en eerder aandacht te hebben voor ouders kun je passende hulp bieden.',
+    };
+    expect(onlyHeadlineQuoted(unquoted)).toBe(true);
+    const notes = ambassadorSlideFields(unquoted).notes;
+    expect(notes).toContain('Alleen de kop staat in de bron tussen aanhalingstekens');
+    expect(notes).toContain('breng die niet als citaat');
+    expect(notes).not.toContain('Lees het citaat letterlijk voor');
+  });
+
+  it('leaves quotes the source marks itself, or without a quoted headline, as quotations', () => {
+    expect(onlyHeadlineQuoted({ headline: '“Kop”', quote: '“Citaat.”' })).toBe(false);
+    expect(onlyHeadlineQuoted({ headline: 'Kop', quote: 'Citaat.' })).toBe(false);
+    expect(onlyHeadlineQuoted({ quote: 'Citaat.' })).toBe(false);
   });
 });

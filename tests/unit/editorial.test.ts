@@ -77,6 +77,12 @@ describe('meaning on stage (audit 2026-12-05 §2)', () => {
       texts.filter((t) => /\bde cohort\b|\bvan de cohort\b/i.test(t)).map((t) => t.split(':')[0]),
     ).toEqual([]);
   });
+
+  it('projects the seed’s hedge “naar verwachting” with the claim that the cooperation pays off (S5)', () => {
+    const stage = body('samenwerken-loont').split('<Toelichting>')[0]!;
+    expect(stage).toContain('loont voor alle betrokken partijen');
+    expect(stage).toMatch(/loont \*\*naar verwachting\*\* kwalitatief én kwantitatief/);
+  });
 });
 
 describe('ambassador headlines (audit 2026-12-05 §3)', () => {
@@ -124,5 +130,31 @@ describe('the cover of a ready-made deck (audit 2026-12-05 §4)', () => {
       subtitle: 'Het verhaal over de eerste 1.000 dagen',
       maker: 'Ministerie van Volksgezondheid, Welzijn en Sport',
     });
+  });
+});
+
+describe('the sub-paragraphs of the Actieprogramma 2018 (audit 2026-12-05 §4, seed 003)', () => {
+  it.each([
+    [
+      '3.4 funders align their communication',
+      'actieprogramma-2018-aanpak',
+      'Samenwerkende Gezondheidsfondsen',
+    ],
+    ['3.5 knowledge programmes', 'actieprogramma-2018-aanpak', 'programma’s van ZonMw en TNO'],
+    [
+      '4.1.2 target group of Nu Niet Zwanger',
+      'actieprogramma-2018-actielijn-voor-zwangerschap',
+      'dak- en thuisloos',
+    ],
+    ['4.1.2 the ZonMw effect study', 'actieprogramma-2018-actielijn-voor-zwangerschap', 'Via ZonMw'],
+    ['4.2.2 Babyconnect', 'actieprogramma-2018-actielijn-tijdens-zwangerschap', 'Babyconnect'],
+    [
+      '4.2.3 example interventions',
+      'actieprogramma-2018-actielijn-tijdens-zwangerschap',
+      'CenteringPregnancy',
+    ],
+    ['5 Ervaren, doen en leren', 'actieprogramma-2018-monitoring', 'storytelling'],
+  ])('carries %s in the reading text of %s', (_item, id, words) => {
+    expect(body(id).split('<Toelichting>')[1] ?? '').toContain(words);
   });
 });

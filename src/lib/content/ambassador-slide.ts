@@ -37,6 +37,21 @@ export function quoteOnStage(ambassador: Pick<Ambassador, 'quote' | 'headline'>)
   );
 }
 
+/** Opening quotation marks the source uses. */
+const openingQuote = /^['"‘“„]/;
+
+/**
+ * Whether the source puts only the headline in quotation marks and sets the paragraph under it
+ * without them (audit 2026-12-05 QA3): then that paragraph is not read out as a quotation.
+ */
+export function onlyHeadlineQuoted(ambassador: Pick<Ambassador, 'quote' | 'headline'>): boolean {
+  return (
+    ambassador.headline !== undefined &&
+    openingQuote.test(ambassador.headline.trim()) &&
+    !openingQuote.test(ambassador.quote.trim())
+  );
+}
+
 /** The link target of a web address printed without a scheme ("www.example.nl"). */
 export function websiteHref(website: string): string {
   return `https://${website}`;
@@ -55,9 +70,11 @@ export function ambassadorSlideFields(ambassador: Ambassador) {
     summary: `${speaker}, aan het woord.`,
     layout: 'quote' as const,
     notes:
-      (quoteOnStage(ambassador)
-        ? `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. `
-        : `Op de slide staat de kop boven het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
+      (onlyHeadlineQuoted(ambassador)
+        ? `Alleen de kop staat in de bron tussen aanhalingstekens; lees die letterlijk voor als citaat van ${speaker}. De tekst eronder zet de bron zonder aanhalingstekens bij de naam: breng die niet als citaat, maar als toelichting (“In de bron staat daarbij: …”), tot de ambassadeur dit als citaat bevestigt. `
+        : quoteOnStage(ambassador)
+          ? `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. `
+          : `Op de slide staat de kop boven het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
       'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
   };
 }
