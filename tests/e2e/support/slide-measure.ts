@@ -9,7 +9,7 @@ export interface SlideMeasure {
   /** Smallest text other than source lines; 0 when the slide has none. */
   smallestText: number;
   smallestSource: number;
-  /** Smallest font Chart.js resolved on the slide's charts; 0 without charts. */
+  /** Smallest chart text on the slide (Chart.js's resolved font, legend, remark); 0 without charts. */
   smallestChart: number;
   /** Words on the projected slide, title and source line left out. */
   words: number;
@@ -73,9 +73,15 @@ export function measureCurrentSlide(): SlideMeasure {
     const size = Math.round(parseFloat(getComputedStyle(el).fontSize) * 10) / 10;
     const isSource = el.closest('.slide-source-line, .fact__source, .chart__source') !== null;
     const sample = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    // A chart's legend and remark are chart text, like its axis labels: at least 18 px.
+    const isChartText = el.closest('figure.chart :is(.chart__legend, .chart__note)') !== null;
     if (isSource) {
       smallestSource = Math.min(smallestSource, size);
       if (size < 14) problems.push(`bronregel ${size}px < 14px: "${sample}"`);
+    } else if (isChartText) {
+      smallestChart = Math.min(smallestChart, size);
+      if (size < 18) problems.push(`grafiektekst ${size}px < 18px: "${sample}"`);
+      words += text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     } else {
       smallestText = Math.min(smallestText, size);
       if (size < 24) problems.push(`tekst ${size}px < 24px: "${sample}"`);
