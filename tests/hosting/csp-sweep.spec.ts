@@ -39,8 +39,9 @@ for (let batch = 0; batch < batches; batch += 1) {
       const expected = path === '/404' ? 404 : 200;
       if (response?.status() !== expected) wrongStatus.push(`${path}: ${response?.status()}`);
       if (isDeckPage(path)) await expect(page.locator('html[data-deck-ready]'), path).toHaveCount(1);
-      // Charts on reading pages draw as they come into view: bring every one into view.
-      for (const figure of await page.locator('main figure[data-chart]').all()) {
+      // Charts on reading pages draw as they come into view: bring every one into view. Charts the
+      // page keeps hidden (the builder's slides not on show) have no view to come into.
+      for (const figure of await page.locator('main figure[data-chart]').filter({ visible: true }).all()) {
         await figure.scrollIntoViewIfNeeded();
         await expect(figure, path).toHaveAttribute('data-chart-state', 'drawn');
       }

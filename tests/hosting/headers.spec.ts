@@ -117,15 +117,21 @@ test('an offline file is sent as a download, and carries its own policy inside',
   expect(meta).toContain("default-src 'none'");
 });
 
-/** An address that a `_headers` rule covers: the folder's page, or else its first file. */
+/** An address that a `_headers` rule covers: the folder's page, else its first file, else its first page. */
 function sampleFor(pattern: string): string {
   if (!pattern.endsWith('/*')) return pattern;
   const folder = pattern.slice(1, -2);
   if (statSync(join(distDir, folder, 'index.html'), { throwIfNoEntry: false })) return `/${folder}/`;
-  const file = readdirSync(join(distDir, folder), { withFileTypes: true }).find(
-    (f) => f.isFile() && !/\.(?:gz|br)$/.test(f.name),
-  )!.name;
-  return `/${folder}/${file}`;
+  const entries = readdirSync(join(distDir, folder), { withFileTypes: true });
+  const file = entries.find((f) => f.isFile() && !/\.(?:gz|br)$/.test(f.name));
+  if (file !== undefined) return `/${folder}/${file.name}`;
+  // A folder of pages only (such as /fout/400/): the first page in it.
+  const page = entries.find(
+    (f) =>
+      f.isDirectory() && statSync(join(distDir, folder, f.name, 'index.html'), { throwIfNoEntry: false }),
+  );
+  if (page === undefined) throw new Error(`No file or page under /${folder}/ for the rule ${pattern}`);
+  return `/${folder}/${page.name}/`;
 }
 
 test('nginx sends exactly the headers of the _headers file static hosts read, for every rule in it', async ({
