@@ -1,18 +1,34 @@
-// Writes a contact sheet (PNG) per ready-made deck: every projected slide at 1280×720, as a
-// presenter sees it, side by side, for review. Needs a build (npm run build) and ImageMagick's
-// `montage`. Usage: npm run sheets [-- --size=1920x1080] [-- deck-id …]
-// Output: sheets/<deck-id>.png (git-ignored); KIT_OUT_DIR picks another build folder.
+// Writes contact sheets (PNG) per ready-made deck of every output a person takes away, for review
+// by sight: the projected slides at 1280×720 (`deck`), the stacked phone view at 390×844
+// (`phone`), the deck PDF printed through the menu path (`pdf`), the hand-out PDF on A4
+// (`handout`) and the PowerPoint made in the browser as LibreOffice Impress renders it (`pptx`).
+// Needs a build (npm run build), ImageMagick's `montage`, poppler's `pdftoppm` and, for `pptx`,
+// LibreOffice (scripts/ensure-export-tools.sh).
+// Usage: npm run sheets [-- --size=1920x1080] [-- --only=pdf,pptx] [-- deck-id …]
+// Output: sheets/<deck-id>[-<output>].png (git-ignored); KIT_OUT_DIR picks another build folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
+import { makeSheetMakers } from './sheets-outputs.mjs';
 
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
 const outDir = 'sheets';
 const sizeArg = process.argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? '1280x720';
 const [width, height] = sizeArg.split('x').map(Number);
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const allOutputs = ['deck', 'phone', 'pdf', 'handout', 'pptx'];
+const outputs =
+  process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? allOutputs;
+const unknown = outputs.filter((output) => !allOutputs.includes(output));
+if (unknown.length > 0) {
+  console.error(`Onbekende uitvoer: ${unknown.join(', ')}; kies uit ${allOutputs.join(', ')}.`);
+  process.exit(1);
+}
 // `-- --story`: tall screenshots of /verhaal/ at 390 and 1440 px instead of the deck sheets.
 const storyMode = process.argv.includes('--story');
 
@@ -60,35 +76,10 @@ try {
     .sort();
   mkdirSync(outDir, { recursive: true });
   for (const deckId of decks) {
-    const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
-    await page.goto(`${base}/decks/${deckId}/`);
-    await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
-    await page.evaluate(() => document.fonts.ready);
-    const ids = await page.locator('.reveal .slides > section').evaluateAll((all) => all.map((s) => s.id));
-    const shots = join(outDir, `.${deckId}`);
-    rmSync(shots, { recursive: true, force: true });
-    mkdirSync(shots, { recursive: true });
-    for (const [index, id] of ids.entries()) {
-      await page.evaluate((slideId) => (window.location.hash = `#/${slideId}`), id);
-      await page.locator(`.reveal .slides > section.present#${id}`).waitFor({ state: 'attached' });
-      await page
-        .locator('.reveal .slides > section.present figure[data-chart]:not([data-chart-state="drawn"])')
-        .waitFor({ state: 'detached' });
-      await page.evaluate(() => document.body.classList.remove('show-chrome'));
-      await page.screenshot({ path: join(shots, `${String(index + 1).padStart(2, '0')}-${id}.png`) });
+    for (const output of outputs) {
+      const sheet = await makeSheetMakers({ outDir, width, height, sizeArg })[output](browser, base, deckId);
+      console.log(`${sheet}`);
     }
-    await page.close();
-    const files = readdirSync(shots)
-      .sort()
-      .map((file) => join(shots, file));
-    const sheet = join(outDir, `${deckId}${sizeArg === '1280x720' ? '' : `-${sizeArg}`}.png`);
-    const result = spawnSync(
-      'montage',
-      [...files, '-tile', '4x', '-geometry', '640x360+6+6', '-background', '#cfd4dc', sheet],
-      { stdio: 'inherit' },
-    );
-    if (result.status !== 0) throw new Error(`montage faalde voor ${deckId}`);
-    console.log(`${sheet}: ${files.length} slides`);
   }
 } finally {
   await browser.close();

@@ -153,10 +153,33 @@ describe('layoutSlide', () => {
     expect(text.box.y + text.box.h).toBeLessThanOrEqual(sources.box.y);
   });
 
-  it('sets text beside a chart, and stacks the per-series range charts of horizontal bars', () => {
+  it('sets a line of text over a chart that then gets the full width, so a link is not broken inside a word', () => {
     const placed = layoutSlide(
       slide([
-        { kind: 'lead', runs: [{ text: 'Wat kost het?' }] },
+        {
+          kind: 'paragraph',
+          runs: [{ text: 'Lees meer op https://www.kansrijkestart.nl/kosten-per-scenario' }],
+        },
+        { kind: 'chart', dataset: ranges, figures: [] },
+      ]),
+    );
+    const charts = placed.filter((p) => p.kind === 'chart');
+    const text = placed.find((p) => p.kind === 'text')!;
+    const title = placed.find((p) => p.kind === 'title')!;
+    expect(text.box.w).toBe(title.box.w);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) expect(chart.box.y).toBeGreaterThanOrEqual(text.box.y + text.box.h);
+    expect(Math.min(...charts.map((c) => c.box.x))).toBe(text.box.x);
+    expect(Math.max(...charts.map((c) => c.box.x + c.box.w)) - text.box.x).toBeCloseTo(text.box.w, 6);
+    expect(placed.every(inside)).toBe(true);
+  });
+
+  it('sets longer text beside a chart, and stacks the per-series range charts of horizontal bars', () => {
+    const sentence =
+      'Gemeenten ontvangen sinds 2022 structureel middelen voor de aanpak van Kansrijke Start. ';
+    const placed = layoutSlide(
+      slide([
+        { kind: 'paragraph', runs: [{ text: sentence.repeat(4) }] },
         { kind: 'chart', dataset: ranges, figures: [] },
       ]),
     );

@@ -412,7 +412,9 @@ function addSlide(pptx: PptxGenJS, model: ExportSlide, slideNumbers: Map<string,
           fontSize: placed.size,
           bold: true,
           color: titleColours[placed.colour],
-          valign: 'top',
+          // The box is sized for a wider substitute font; where the title takes fewer lines, its
+          // last line still sits on the box's bottom, right above the rule.
+          valign: placed.rule ? 'bottom' : 'top',
           margin: 0,
         });
         if (placed.rule) {

@@ -429,6 +429,9 @@ function centredSlide(slide: ExportSlide, master: MasterName): Placement[] {
   return placements;
 }
 
+/** Flowing text beside a chart at most this share of the content height, set full width, goes over the chart. */
+export const shortFlowShare = 0.25;
+
 /** Every shape of a slide, in inches, inside the slide and clear of the title and the sources. */
 export function layoutSlide(slide: ExportSlide): Placement[] {
   const master = masterFor(slide.layout);
@@ -451,10 +454,19 @@ export function layoutSlide(slide: ExportSlide): Placement[] {
   const bottom = sourcesTop - 0.2;
   const hasChart = slide.blocks.some((block) => block.kind === 'chart');
   const hasFlow = slide.blocks.some((block) => block.kind !== 'chart');
-  const flowWidth = hasChart && hasFlow ? contentWidth * 0.4 : contentWidth;
-  const chartBox: Box = hasFlow
-    ? { x: margin + flowWidth + 0.3, y: top, w: contentWidth - flowWidth - 0.3, h: bottom - top }
-    : { x: margin, y: top, w: contentWidth, h: bottom - top };
+  // A chart with a line or two of text (an intro, a link) gets the full width, the text over it:
+  // a narrow column beside it would hold only a few words and break a link inside a word.
+  const fullWidthFlow =
+    hasChart && hasFlow ? flow(slide.blocks, margin, top, contentWidth, baseSize) : undefined;
+  const textOverChart =
+    fullWidthFlow !== undefined && fullWidthFlow.bottom - top <= (bottom - top) * shortFlowShare;
+  const flowWidth = hasChart && hasFlow && !textOverChart ? contentWidth * 0.4 : contentWidth;
+  const chartBox: Box =
+    fullWidthFlow !== undefined && textOverChart
+      ? { x: margin, y: fullWidthFlow.bottom + gap, w: contentWidth, h: bottom - fullWidthFlow.bottom - gap }
+      : hasFlow
+        ? { x: margin + flowWidth + 0.3, y: top, w: contentWidth - flowWidth - 0.3, h: bottom - top }
+        : { x: margin, y: top, w: contentWidth, h: bottom - top };
 
   // Shrink the flowing text a point at a time until it fits; past the dense-slide size only when
   // nothing else helps, never below the floor.
