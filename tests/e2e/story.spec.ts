@@ -256,6 +256,33 @@ test.describe('old links and search results', () => {
   });
 });
 
+test.describe('reading the story', () => {
+  test('shows no deck navigation leftovers; its reading time counts only the prose a reader reads', async ({
+    page,
+  }) => {
+    await page.goto('/verhaal/');
+    const visible = await page.locator('main').innerText();
+    for (const phrase of [
+      'Klik op de tekst',
+      'navigeer direct naar de juiste slide',
+      'Terug naar de leeswijzer',
+    ])
+      expect(visible, phrase).not.toContain(phrase);
+    // The reading time at the top: the words read at 220 a minute, fewer than all visible text
+    // (which holds the tables, buttons and sources a reader does not read as prose).
+    const bar = page.getByRole('navigation', { name: 'Hoofdstukken' });
+    const words = Number(await bar.getAttribute('data-words'));
+    const shown = Number(/^nog (\d+) min$/.exec(await bar.locator('[data-bar-left]').innerText())?.[1]);
+    expect(shown).toBe(Math.max(1, Math.round(words / 220)));
+    const chapterText = await page
+      .locator('[data-chapter]')
+      .evaluateAll((chapters) => chapters.map((chapter) => (chapter as HTMLElement).innerText).join(' '));
+    const allVisible = chapterText.trim().split(/\s+/).length;
+    expect(words).toBeGreaterThan(allVisible * 0.5);
+    expect(words).toBeLessThan(allVisible);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -210,6 +210,19 @@ describe('explainFirstUse', () => {
     );
   });
 
+  it('explains a term that only a heading uses at that heading', () => {
+    expect(explainFirstUse('<h3>IZA en JGZ</h3><p>Geen afkorting</p>', glossary)).toBe(
+      '<h3>IZA en <abbr class="story-term" title="jeugdgezondheidszorg">JGZ</abbr><span class="story-term__meaning"> (jeugdgezondheidszorg)</span></h3><p>Geen afkorting</p>',
+    );
+  });
+
+  it('finds a term capitalised at the start of a list item', () => {
+    const terms = [{ term: 'preconceptievoorlichting', meaning: 'voorlichting vóór de zwangerschap' }];
+    expect(explainFirstUse('<li>Preconceptievoorlichting en -zorg</li>', terms)).toContain(
+      '<abbr class="story-term" title="voorlichting vóór de zwangerschap">Preconceptievoorlichting</abbr>',
+    );
+  });
+
   it('does not match a term inside a longer word', () => {
     expect(explainFirstUse('<p>JGZorg</p>', glossary)).toBe('<p>JGZorg</p>');
   });
@@ -253,8 +266,8 @@ describe('the outline', () => {
     expect(presentHref('z', 'het-verhaal', decks)).toBe('/presenteer/?slides=z');
   });
 
-  it('reads 200 words a minute, at least one minute', () => {
-    expect([0, 150, 1000].map(readingMinutes)).toEqual([1, 1, 5]);
+  it('reads 220 words a minute, at least one minute', () => {
+    expect([0, 150, 1000].map((words) => readingMinutes(words))).toEqual([1, 1, 5]);
   });
 });
 

@@ -1,12 +1,14 @@
 // Used in the browser: the chapter bar names the chapter being read (one IntersectionObserver
-// over the chapters), marks it in the list and says the reading time left at 200 words a minute.
-import { readingMinutes } from '../../lib/story/outline';
+// over the chapters), marks it in the list and says the reading time left: the prose words of the
+// chapters still ahead (src/lib/story/reading.ts: no tables, panels, buttons or hidden text).
+import { proseWords, readingMinutes } from '../../lib/story/reading';
 
 export function startChapterBar(root: Document): void {
   const bar = root.querySelector<HTMLElement>('[data-story-bar]');
   if (bar === null) return;
   const chapters = [...root.querySelectorAll<HTMLElement>('[data-chapter]')];
-  const words = chapters.map((chapter) => (chapter.textContent ?? '').trim().split(/\s+/).length);
+  const words = chapters.map((chapter) => proseWords(chapter));
+  bar.dataset['words'] = String(words.reduce((sum, count) => sum + count, 0));
   const current = bar.querySelector<HTMLElement>('[data-bar-current]');
   const left = bar.querySelector<HTMLElement>('[data-bar-left]');
   const menu = bar.querySelector('details');

@@ -33,10 +33,8 @@ export function chapterSlides(chapter: Chapter): string[] {
   ];
 }
 
-/** Minutes to read a text of this many words at 200 words a minute, at least 1. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 200));
-}
+/** Minutes to read so many words (src/lib/story/reading.ts holds the speed). */
+export { readingMinutes } from './reading';
 
 /** Words in a piece of HTML's text. */
 export function wordCount(html: string): number {
