@@ -1,7 +1,7 @@
 // Crawls the build output: every internal link and anchor of every built page must resolve.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { linkServerTests } from './support/link-server';
+import { errorProbes, linkServerTests } from './support/link-server';
 import { brokenLinks, readBuiltSite, type BuiltSite } from './support/link-check';
 import { distDir } from './support/site-pages';
 
@@ -126,6 +126,16 @@ test('an own cover and closing slide from a link carry a small “eigen presenta
   await page.goto('/presenteer/?slides=leeswijzer');
   await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
   await expect(page.locator('[data-own-mark]')).toHaveCount(0);
+});
+
+test('the test server answers a too-long link and a refused method with the site’s Dutch page, as nginx does', async ({
+  request,
+}) => {
+  for (const [method, path, status, heading] of errorProbes) {
+    const response = await request.fetch(path, { method });
+    expect(response.status(), `${method} ${path.slice(0, 30)}`).toBe(status);
+    expect(await response.text()).toContain(`<h1>${heading}</h1>`);
+  }
 });
 
 test.describe('the Node fallback of `npm run serve`', () => {
