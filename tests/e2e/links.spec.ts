@@ -144,6 +144,12 @@ test.describe('the Node fallback of `npm run serve`', () => {
   const port = Number(process.env['E2E_PORT'] ?? 4391) + 1;
   let server: ChildProcess | undefined;
   test.beforeAll(async () => {
+    // Another server on this port would be tested in its place: refuse to start.
+    const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (taken) throw new Error(`port ${port} is already in use`);
     server = spawn(process.execPath, ['scripts/serve-site.mjs', distDir, String(port), '--node'], {
       stdio: 'ignore',
     });
