@@ -19,13 +19,16 @@ export interface PlayerInline {
 export type RouteKind =
   /** Pages without anything special: home, story, slide pages, library, builder, … */
   | 'page'
-  /** The search page: Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval'. */
+  /**
+   * The search page. Pagefind compiles its WebAssembly in a worker whose script comes from
+   * /pagefind/, so the page itself needs no 'wasm-unsafe-eval' (security review, L11).
+   */
   | 'search'
   /** Pages that start reveal.js: their speaker view and print view add their own style sheets. */
   | 'player'
   /** Hashed build assets (/_astro/): never change under their name. */
   | 'asset'
-  /** The Pagefind bundle: not all of its names are hashed. */
+  /** The Pagefind bundle: not all of its names are hashed; its worker gets pagefindPolicy. */
   | 'search-data'
   /** The offline files: downloads, never shown as a page of the site. */
   | 'download'
@@ -53,6 +56,19 @@ export const basePolicy: Directives = {
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': [self],
+  'frame-ancestors': [self],
+};
+
+/**
+ * The policy of the Pagefind bundle: the worker that runs its script is governed by the policy
+ * its script comes with, and only there is WebAssembly compiled ('wasm-unsafe-eval').
+ */
+export const pagefindPolicy: Directives = {
+  'default-src': ["'none'"],
+  'script-src': [self, "'wasm-unsafe-eval'"],
+  'connect-src': [self],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
   'frame-ancestors': [self],
 };
 
@@ -107,8 +123,8 @@ export function serialisePolicy(policy: Directives): string {
 /** The policy of one kind of response. */
 export function policyFor(kind: RouteKind, player: PlayerInline): Directives {
   switch (kind) {
-    case 'search':
-      return withSources(basePolicy, { 'script-src': ["'wasm-unsafe-eval'"] });
+    case 'search-data':
+      return pagefindPolicy;
     case 'player':
       return withSources(basePolicy, { 'style-src': player.styles });
     case 'download':
@@ -127,7 +143,7 @@ export function headersFor(kind: RouteKind, player: PlayerInline): Array<readonl
   const cache =
     kind === 'asset' ? cacheControl.immutable : kind === 'file' ? cacheControl.day : cacheControl.short;
   const headers: Array<readonly [string, string]> = [['Cache-Control', cache]];
-  if (kind === 'asset' || kind === 'search-data' || kind === 'file') return headers;
+  if (kind === 'asset' || kind === 'file') return headers;
   headers.push(['Content-Security-Policy', serialisePolicy(policyFor(kind, player))]);
   if (kind === 'download') headers.push(['Content-Disposition', 'attachment']);
   return headers;

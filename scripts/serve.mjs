@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { serverUrlLimit } from '../src/lib/remix/link-limits.ts';
+import { errorPagePath } from '../src/lib/site/error-pages.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -20,8 +21,22 @@ const types = {
   '.pf_meta': 'application/octet-stream',
 };
 
+/** Sends the site's Dutch page for a status (as nginx's error_page); plain text if not built. */
+async function sendError(res, status, extra = {}) {
+  const page = await readFile(join(root, status === 404 ? '404.html' : errorPagePath(status))).catch(
+    () => `Fout ${status}`,
+  );
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...extra }).end(page);
+}
+
 async function resolveFile(pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, safe);
   if (!file.startsWith(root)) return undefined;
   try {
@@ -36,18 +51,17 @@ async function resolveFile(pathname) {
 // The same longest address as nginx (src/lib/remix/link-limits.ts); GET and HEAD only.
 createServer({ maxHeaderSize: serverUrlLimit * 4 }, async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    await sendError(res, 405, { allow: 'GET, HEAD' });
     return;
   }
   if ((req.url ?? '').length > serverUrlLimit) {
-    res.writeHead(414).end();
+    await sendError(res, 414);
     return;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = await resolveFile(url.pathname);
   if (file === undefined) {
-    const notFound = await readFile(join(root, '404.html')).catch(() => 'Niet gevonden');
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    await sendError(res, 404);
     return;
   }
   res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

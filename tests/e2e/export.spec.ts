@@ -155,9 +155,10 @@ test.describe('Download als PowerPoint', () => {
     await page.getByRole('button', { name: 'Verder met mijn presentatie' }).click();
     const menu = takeAlong(page);
     await menu.open();
+    // The same link as the builder's share link (slide versions included), plus the print flags.
     await expect(menu.item('Download als PDF')).toHaveAttribute(
       'href',
-      '/presenteer/?titel=Eigen+deck&slides=eerste-1000-dagen,ambassadeur-tessa-roseboom&print-pdf&afdrukken',
+      /^\/presenteer\/\?titel=Eigen\+deck&slides=eerste-1000-dagen,ambassadeur-tessa-roseboom&versies=[\w-]{8}&print-pdf&afdrukken$/,
     );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -168,6 +169,43 @@ test.describe('Download als PowerPoint', () => {
     await download.saveAs(file);
     // The title the user gave opens the deck as its cover, then the two chosen slides.
     expect(zipParts(file).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(3);
+  });
+
+  test('offers no PDF or hand-out link for a builder deck too large for a link, and says why in Dutch', async ({
+    page,
+  }) => {
+    // Twenty own slides full of text that does not compress: the short link exceeds its limit.
+    let seed = 7;
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const noise = (length: number) =>
+      Array.from({ length }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return alphabet[Math.floor((seed / 2 ** 31) * alphabet.length)];
+      }).join('');
+    const own = Array.from({ length: 20 }, (_, i) => ({
+      key: `_${i + 1}`,
+      title: noise(120),
+      bullets: Array.from({ length: 6 }, () => noise(160)),
+    }));
+    await page.goto('/maak/');
+    await page.evaluate(
+      (saved) => localStorage.setItem('verhaalkit:mijn-presentatie', JSON.stringify(saved)),
+      { version: 1, title: 'Te groot', slides: ['eerste-1000-dagen', ...own.map((o) => o.key)], own },
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Verder met mijn presentatie' }).click();
+    const menu = takeAlong(page);
+    await menu.open();
+    await expect(
+      page.getByText(/PDF en hand-out gaan via een link, en deze presentatie is daar te groot voor/),
+    ).toBeVisible();
+    for (const kind of ['pdf', 'handout']) {
+      const link = menu.menu.locator(`a[data-export="${kind}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toBeHidden();
+    }
+    // The PowerPoint stays on offer: it needs no link.
+    await expect(menu.item('Download als PowerPoint')).toBeVisible();
   });
 
   test('is offered on a slide page for that one slide', async ({ page }, testInfo) => {

@@ -1,5 +1,7 @@
 // Crawls the build output: every internal link and anchor of every built page must resolve.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { errorProbes, linkServerTests } from './support/link-server';
 import { brokenLinks, readBuiltSite, type BuiltSite } from './support/link-check';
 import { distDir } from './support/site-pages';
 
@@ -124,4 +126,45 @@ test('an own cover and closing slide from a link carry a small “eigen presenta
   await page.goto('/presenteer/?slides=leeswijzer');
   await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
   await expect(page.locator('[data-own-mark]')).toHaveCount(0);
+});
+
+test('the test server answers a too-long link and a refused method with the site’s Dutch page, as nginx does', async ({
+  request,
+}) => {
+  for (const [method, path, status, heading] of errorProbes) {
+    const response = await request.fetch(path, { method });
+    expect(response.status(), `${method} ${path.slice(0, 30)}`).toBe(status);
+    expect(await response.text()).toContain(`<h1>${heading}</h1>`);
+  }
+});
+
+test.describe('the Node fallback of `npm run serve`', () => {
+  // The fallback serves the build as hosted (headers from _headers, the site's error pages), on
+  // a port of its own; the suite's own server (scripts/serve.mjs) is only a test harness.
+  const port = Number(process.env['E2E_PORT'] ?? 4391) + 1;
+  let server: ChildProcess | undefined;
+  test.beforeAll(async () => {
+    // Another server on this port would be tested in its place: refuse to start.
+    const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (taken) throw new Error(`port ${port} is already in use`);
+    server = spawn(process.execPath, ['scripts/serve-site.mjs', distDir, String(port), '--node'], {
+      stdio: 'ignore',
+    });
+    for (let tries = 0; tries < 100; tries++) {
+      const up = await fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the fallback server did not start on port ${port}`);
+  });
+  test.afterAll(() => {
+    server?.kill();
+  });
+  linkServerTests(() => `http://127.0.0.1:${port}`);
 });

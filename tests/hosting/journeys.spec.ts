@@ -40,7 +40,7 @@ test('a presenter shows a deck with a chart and opens the speaker view', async (
   expect(await csp.settle()).toEqual([]);
 });
 
-test('a visitor searches from the site header and gets results (WebAssembly allowed there)', async ({
+test('a visitor searches from the site header and gets results, under a policy without WebAssembly', async ({
   page,
   csp,
 }) => {

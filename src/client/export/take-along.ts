@@ -3,7 +3,8 @@
 // PowerPoint and offline builders only when the visitor asks for them.
 import type { ExportDeck } from '../../lib/export/model';
 import { exportFileName } from '../../lib/export/model';
-import { encodeRemix, playableDeck, remixHref, type RemixDeck } from '../../lib/remix/link';
+import { playableDeck, remixLinkCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
+import { isTooLongForLink, linkBytes, maxLinkBytes } from '../../lib/remix/link-limit';
 import { printQuery } from '../../lib/export/links';
 import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/remix/saved-deck';
 
@@ -77,23 +78,60 @@ function exportButton(
   });
 }
 
-/** The builder's links follow the saved deck, which changes while the visitor works. */
-function builderLinks(menu: HTMLElement): void {
+/** The deck with its slides' versions, as the builder's own links carry them (when the index loads). */
+async function withVersions(deck: RemixDeck): Promise<RemixDeck> {
+  const { loadSlideIndex } = await import('../remix/player');
+  const index = await loadSlideIndex().catch(() => undefined);
+  if (index === undefined) return deck;
+  const versions: Record<string, string> = {};
+  for (const id of deck.slides) if (Object.hasOwn(index.slides, id)) versions[id] = index.slides[id]!.v;
+  return { ...deck, versions };
+}
+
+/** Why a deck has no PDF or hand-out link, in Dutch, with what to do instead. */
+export function exportTooLongMessage(href: string): string {
+  return (
+    `PDF en hand-out gaan via een link, en deze presentatie is daar te groot voor ` +
+    `(${linkBytes(href).toLocaleString('nl-NL')} tekens, een link mag er hoogstens ` +
+    `${maxLinkBytes.toLocaleString('nl-NL')} hebben). Download hem als PowerPoint of voor offline, ` +
+    'of bewaar hem met “Download als bestand (.json)”.'
+  );
+}
+
+/**
+ * The builder's links follow the saved deck, which changes while the visitor works. They use the
+ * same compact link as the builder's share and "Presenteer" links; a deck too large for a link
+ * gets no PDF or hand-out link but a Dutch note saying why.
+ */
+function builderLinks(menu: HTMLElement, status: HTMLElement): void {
   const pdf = menu.querySelector<HTMLAnchorElement>('a[data-export="pdf"]')!;
   const handout = menu.querySelector<HTMLAnchorElement>('a[data-export="handout"]')!;
-  const update = () => {
+  let run = 0;
+  let note = '';
+  const update = async () => {
+    const current = ++run;
     const deck = peekMyDeck();
     const empty = deck.slides.length === 0;
-    pdf.hidden = empty;
-    handout.hidden = empty;
-    if (empty) return;
-    pdf.href = `${remixHref(deck)}&${printQuery}`;
-    handout.href = `/presenteer/hand-out/${encodeRemix(deck)}&afdrukken`;
+    const href = empty ? '' : await remixLinkCompact(await withVersions(deck));
+    if (current !== run) return;
+    const tooLong = !empty && isTooLongForLink(href);
+    pdf.hidden = handout.hidden = empty || tooLong;
+    // Only the note this function wrote is taken back: an export's own message stays.
+    if (note !== '' && status.textContent === note) status.textContent = '';
+    note = tooLong ? exportTooLongMessage(href) : '';
+    if (tooLong) status.textContent = note;
+    if (empty || tooLong) {
+      pdf.removeAttribute('href');
+      handout.removeAttribute('href');
+      return;
+    }
+    pdf.href = `${href}&${printQuery}`;
+    handout.href = `/presenteer/hand-out/${href.slice(remixPath.length)}&afdrukken`;
     // A link with a target needs its href (valid HTML): the target comes with it.
     pdf.target = handout.target = '_blank';
   };
-  update();
-  menu.addEventListener('toggle', update);
+  void update();
+  menu.addEventListener('toggle', () => void update());
 }
 
 export function wireTakeAlong(menu: HTMLDetailsElement): void {
@@ -113,7 +151,8 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
     // The remix player: its deck lives in the address, own slides included; pass it on whole.
     const search = new URLSearchParams(window.location.search);
     const kept = new URLSearchParams();
-    for (const key of ['titel', 'slides', 'versies', 'eigen']) {
+    // Both link formats: the readable one (`slides`) and the short one (`v`, `s`).
+    for (const key of ['titel', 'slides', 'v', 's', 'versies', 'eigen']) {
       const value = search.get(key);
       if (value !== null) kept.set(key, value);
     }
@@ -122,10 +161,11 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
     handout.href = `/presenteer/hand-out/${query}&afdrukken`;
     // A link with a target needs its href (valid HTML): the target comes with it.
     pdf.target = handout.target = '_blank';
-    pdf.hidden = !kept.has('slides');
-    handout.hidden = !kept.has('slides');
+    const playable = kept.has('slides') || kept.has('s') || kept.has('eigen');
+    pdf.hidden = !playable;
+    handout.hidden = !playable;
   }
-  if (mode === 'builder') builderLinks(menu);
+  if (mode === 'builder') builderLinks(menu, status);
 
   const pptx = menu.querySelector<HTMLButtonElement>('button[data-export="pptx"]');
   if (pptx !== null) {
