@@ -71,7 +71,10 @@ export function measureSlideBoxes(section: Element): SlideBoxes {
       const cardRect = card.getBoundingClientRect();
       if (
         rects.some((r) =>
-          outside({ ...r.toJSON(), top: r.top + r.height / 3, bottom: r.bottom - r.height / 3 }, cardRect),
+          outside(
+            { left: r.left, right: r.right, top: r.top + r.height / 3, bottom: r.bottom - r.height / 3 },
+            cardRect,
+          ),
         )
       )
         problems.push({ rule: 'buiten-kaart', text: `tekst buiten zijn kaart of kolom: "${sample(text)}"` });
