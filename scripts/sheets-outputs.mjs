@@ -9,9 +9,13 @@ import { pathToFileURL } from 'node:url';
 
 /** Lays out the PNGs of a folder (sorted) as one sheet. */
 function montage(files, sheet, tile, geometry) {
-  const result = spawnSync('montage', [...files, '-tile', tile, '-geometry', geometry, '-background', '#cfd4dc', sheet], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'montage',
+    [...files, '-tile', tile, '-geometry', geometry, '-background', '#cfd4dc', sheet],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error(`montage faalde voor ${sheet}`);
   return sheet;
 }
