@@ -466,6 +466,23 @@ describe('chartConfig’s axes and options', () => {
     expect(callback.call({ chart: { width: 800 } }, 0, 1)).toBe('');
   });
 
+  it('gives the names beside horizontal bars three lines, not five, on a phone-wide chart', () => {
+    const long = dataset({
+      type: 'bar',
+      horizontal: true,
+      x: { title: 'Post', values: ['Interventies voor (aanstaande) ouders in kwetsbare situaties'] },
+      series: [{ id: 'a', label: 'A', values: [1] }],
+    });
+    const y = chartConfig(long, theme, settings).config.options?.scales?.['y'];
+    const callback = (y?.ticks as { callback: (this: unknown, value: number, index: number) => unknown })
+      .callback;
+    // 16 px text: 300 px is under 26 characters (a phone deck), 480 px is 30 (the story at 390 px).
+    expect([300, 480].map((width) => callback.call({ chart: { width } }, 0, 0))).toEqual([
+      ['Interventies', 'voor', '(aanstaande)', 'ouders in', 'kwetsbare', 'situaties'],
+      ['Interventies voor', '(aanstaande) ouders in', 'kwetsbare situaties'],
+    ]);
+  });
+
   it('puts a tick at each year that has room on a linear year axis, written without a separator', () => {
     const x = chartConfig(mortality, theme, settings).config.options?.scales?.['x'] as unknown as {
       afterBuildTicks: (axis: { chart: { width: number }; ticks: unknown[] }) => void;

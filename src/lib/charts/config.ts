@@ -106,10 +106,15 @@ export function chartConfig(
     band: theme.band,
     font: theme.font,
   };
-  /** Characters per line of a bar's name: the chart's width in characters of its text decides. */
+  /**
+   * Characters per line of a bar's name: the chart's width in characters of its text decides.
+   * Beside horizontal bars on a phone-wide chart (the story at 390 px) names get 22 characters, so
+   * a long one takes three lines, not five, and stays within its bars' height.
+   */
   const labelWidth = (width: number, fontSize: number): number => {
     const characters = width / Math.max(fontSize, 1);
-    return characters < 36 ? 14 : horizontal && characters >= 45 ? 34 : 26;
+    if (characters < 36) return horizontal && characters >= 26 ? 22 : 14;
+    return horizontal && characters >= 45 ? 34 : 26;
   };
   const hasRanges = dataset.series.some((series) => series.values.some(isRange));
   const valueScale: ScaleOptions<'linear'> = {
