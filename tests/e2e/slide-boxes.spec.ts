@@ -3,17 +3,11 @@
 // than its line, no text over text, card bodies in one row aligned, the source line once and
 // lined up with the content column. One page load per deck and screen; all slides measured in
 // one page.evaluate, each made the present slide in turn (what the audience sees).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readyMadeDeckIds, stageScreens } from './support/site-pages';
 import { expect, test, type Page } from '@playwright/test';
-import yaml from 'js-yaml';
 import { measureSlideBoxes, type SlideBoxes } from './support/slide-boxes';
 
-const decksDir = join(import.meta.dirname, '..', '..', 'content', 'decks');
-const deckIds = readdirSync(decksDir)
-  .filter((file) => /\.ya?ml$/.test(file))
-  .map((file) => (yaml.load(readFileSync(join(decksDir, file), 'utf8')) as { id: string }).id)
-  .sort();
+const deckIds = readyMadeDeckIds();
 
 // Set KIT_BOXES_PLANT=word|overlap to see the check fail on a planted defect.
 const plant = process.env['KIT_BOXES_PLANT'];
@@ -60,11 +54,7 @@ function report(name: string, all: SlideBoxes[]): string[] {
   return lines;
 }
 
-const screens = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-  { width: 1024, height: 768 },
-];
+const screens = stageScreens;
 
 for (const screen of screens) {
   test.describe(`at ${screen.width}×${screen.height}`, () => {

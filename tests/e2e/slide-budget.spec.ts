@@ -1,23 +1,14 @@
 // The stage budget of issue 15, for every slide of every ready-made deck, as a presenter projects
 // it: nothing outside the screen or the slide, nothing under the player's own controls, text at
 // least 24 px, chart text at least 18 px and the source line at least 14 px (stage pixels).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readyMadeDeckIds, stageScreens } from './support/site-pages';
 import { expect, test } from '@playwright/test';
-import yaml from 'js-yaml';
 import { measureCurrentSlide, type SlideMeasure } from './support/slide-measure';
 
-const decksDir = join(import.meta.dirname, '..', '..', 'content', 'decks');
-const deckIds = readdirSync(decksDir)
-  .filter((file) => /\.ya?ml$/.test(file))
-  .map((file) => (yaml.load(readFileSync(join(decksDir, file), 'utf8')) as { id: string }).id)
-  .sort();
+const deckIds = readyMadeDeckIds();
 
-const screens = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-  { width: 1024, height: 768 },
-];
+const screens = stageScreens;
 
 for (const screen of screens) {
   test.describe(`at ${screen.width}×${screen.height}`, () => {

@@ -6,6 +6,7 @@ import {
   unknownNotice,
   unreadableNotice,
   updatedLead,
+  withSlideVersions,
 } from '../../src/lib/remix/slide-index';
 import { contentVersion, slideVersionText } from '../../src/lib/remix/version';
 
@@ -19,6 +20,16 @@ const index = parseSlideIndex({
 });
 
 describe('checking a link against the slide index', () => {
+  it('stamps each library slide of a deck with its current version; own and unknown slides get none', () => {
+    expect(withSlideVersions({ title: 't', slides: ['titel', '_1', 'onbekend', 'risico'] }, index)).toEqual({
+      title: 't',
+      slides: ['titel', '_1', 'onbekend', 'risico'],
+      versions: { titel: 'AAAA', risico: 'BBBB' },
+    });
+    // Without an index (offline, a failed fetch) the link simply carries no versions.
+    expect(withSlideVersions({ title: 't', slides: ['titel'] }, undefined).versions).toEqual({});
+  });
+
   it('names unknown ids without fetching, keeps own slides and follows renamed ids', () => {
     expect(
       checkDeck({ title: 't', slides: ['titel', 'onbekend', '_1', 'oud', 'weg', 'onbekend'] }, index),

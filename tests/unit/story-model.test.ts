@@ -9,7 +9,7 @@ import { pickBlocks, topLevelBlocks } from '../../src/lib/story/blocks';
 import { describeEmphasis, sceneEmphasis } from '../../src/lib/story/scene-state';
 import { datasetCsv } from '../../src/lib/story/csv';
 import { explainFirstUse } from '../../src/lib/story/glossary';
-import { chapterLabel, presentHref, readingMinutes, sceneSlides } from '../../src/lib/story/outline';
+import { chapterLabel, presentHref, sceneSlides } from '../../src/lib/story/outline';
 import { storySchema, type StoryInput } from '../../src/schemas/story';
 import { datasetSchema } from '../../src/schemas/dataset';
 import { readContent } from '../../src/content-check/read-content';
@@ -264,10 +264,6 @@ describe('the outline', () => {
     expect(presentHref('b', 'het-verhaal', decks)).toBe('/decks/het-verhaal/#/b');
     expect(presentHref('a', 'het-verhaal', decks)).toBe('/decks/ander/#/a');
     expect(presentHref('z', 'het-verhaal', decks)).toBe('/presenteer/?slides=z');
-  });
-
-  it('reads 220 words a minute, at least one minute', () => {
-    expect([0, 150, 1000].map((words) => readingMinutes(words))).toEqual([1, 1, 5]);
   });
 });
 

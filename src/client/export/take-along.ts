@@ -7,6 +7,7 @@ import { playableDeck, remixLinkCompact, remixPath, type RemixDeck } from '../..
 import { isTooLongForLink, linkBytes, maxLinkBytes } from '../../lib/remix/link-limit';
 import { printQuery } from '../../lib/export/links';
 import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/remix/saved-deck';
+import { withSlideVersions } from '../../lib/remix/slide-index';
 
 /** The builder's saved deck, read without side effects (the builder itself reports and resets bad data). */
 function peekMyDeck(): RemixDeck {
@@ -81,11 +82,7 @@ function exportButton(
 /** The deck with its slides' versions, as the builder's own links carry them (when the index loads). */
 async function withVersions(deck: RemixDeck): Promise<RemixDeck> {
   const { loadSlideIndex } = await import('../remix/player');
-  const index = await loadSlideIndex().catch(() => undefined);
-  if (index === undefined) return deck;
-  const versions: Record<string, string> = {};
-  for (const id of deck.slides) if (Object.hasOwn(index.slides, id)) versions[id] = index.slides[id]!.v;
-  return { ...deck, versions };
+  return withSlideVersions(deck, await loadSlideIndex().catch(() => undefined));
 }
 
 /** Why a deck has no PDF or hand-out link, in Dutch, with what to do instead. */

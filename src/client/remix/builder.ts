@@ -4,7 +4,7 @@
 // titles, ids and own text may come from a shared link or storage and are never parsed as HTML.
 import Sortable from 'sortablejs';
 import { decodeRemixLink, encodeRemixCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
-import { checkDeck, unknownNotice, type CheckedDeck } from '../../lib/remix/slide-index';
+import { checkDeck, unknownNotice, withSlideVersions, type CheckedDeck } from '../../lib/remix/slide-index';
 import { dropUnknown, estimateMinutes, moveTo } from '../../lib/remix/saved-deck';
 import {
   charactersLeft,
@@ -180,11 +180,7 @@ export function startBuilder(): void {
   let linkRun = 0;
   /** The share link, compact; slide versions come from the slide index when it can be had. */
   async function shareHref(): Promise<string> {
-    const index = await loadSlideIndex();
-    const versions: Record<string, string> = {};
-    for (const id of deck.slides)
-      if (index !== undefined && Object.hasOwn(index.slides, id)) versions[id] = index.slides[id]!.v;
-    return `${remixPath}${await encodeRemixCompact({ ...deck, versions })}`;
+    return `${remixPath}${await encodeRemixCompact(withSlideVersions(deck, await loadSlideIndex()))}`;
   }
   const presentable = () => deck.slides.length > 0 || deck.closing !== undefined;
   async function updatePresentLink(): Promise<void> {

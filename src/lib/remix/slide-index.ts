@@ -22,6 +22,14 @@ export interface SlideIndex {
   redirects: Record<string, string[]>;
 }
 
+/** The deck with each library slide's current version, as share and export links carry them. */
+export function withSlideVersions(deck: RemixDeck, index: SlideIndex | undefined): RemixDeck {
+  const versions: Record<string, string> = {};
+  for (const id of deck.slides)
+    if (index !== undefined && Object.hasOwn(index.slides, id)) versions[id] = index.slides[id]!.v;
+  return { ...deck, versions };
+}
+
 /** Reads an index that came over the network; anything malformed gives an empty index. */
 export function parseSlideIndex(data: unknown): SlideIndex {
   const index: SlideIndex = { slides: {}, redirects: {} };

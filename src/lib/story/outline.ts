@@ -33,18 +33,6 @@ export function chapterSlides(chapter: Chapter): string[] {
   ];
 }
 
-/** Minutes to read so many words (src/lib/story/reading.ts holds the speed). */
-export { readingMinutes } from './reading';
-
-/** Words in a piece of HTML's text. */
-export function wordCount(html: string): number {
-  const text = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .trim();
-  return text === '' ? 0 : text.split(/\s+/).length;
-}
-
 /** Where "Presenteer dit" opens a slide: in the first deck that holds it (the story's deck first), else alone. */
 export function presentHref(
   slideId: string,

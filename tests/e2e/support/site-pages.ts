@@ -1,6 +1,7 @@
 // Lists every page the build emitted, as URL paths, so sweeps cover all of them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 
 export const distDir = process.env['KIT_OUT_DIR'] ?? join(import.meta.dirname, '..', '..', '..', 'dist');
 
@@ -24,3 +25,19 @@ export function builtSiteAddress(): string | undefined {
   const html = readFileSync(join(distDir, 'verhaal', 'index.html'), 'utf8');
   return /<link rel="canonical" href="https?:\/\/([^"]*?)\/verhaal\/"/.exec(html)?.[1];
 }
+
+/** The ids of the ready-made decks in content/decks/, sorted. */
+export function readyMadeDeckIds(): string[] {
+  const decksDir = join(import.meta.dirname, '..', '..', '..', 'content', 'decks');
+  return readdirSync(decksDir)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .map((file) => (yaml.load(readFileSync(join(decksDir, file), 'utf8')) as { id: string }).id)
+    .sort();
+}
+
+/** The projector screens every stage check runs at: the stage's own size, full HD and 4:3. */
+export const stageScreens = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+] as const;
