@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  existsSync,
+  writeFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brotliQuality, minimumBytes, precompress } from '../../src/integrations/precompress';
+import { brotliQuality, cacheWarmer, minimumBytes, precompress } from '../../src/integrations/precompress';
 
 const page = (words: string) => `<!doctype html><html lang="nl"><p>${words.repeat(200)}</p></html>`;
 
@@ -45,6 +53,31 @@ describe('precompress', () => {
     expect(gunzipSync(readFileSync(join(out, 'b.html.gz')))).toEqual(changed);
     // The cache keeps one build's worth: the old b.html copies are gone.
     expect(readdirSync(cache)).toHaveLength(4);
+  });
+
+  it('compresses pages while the build renders, so the pass after it only copies, never a stale copy', async () => {
+    const { out, cache } = folders();
+    const warmer = cacheWarmer(cache, 1);
+    const a = Buffer.from(page('de eerste duizend dagen '));
+    const asset = Buffer.from(`export const x = ${JSON.stringify('kansrijke start '.repeat(300))};`);
+    await warmer.add('page.html', a);
+    await warmer.add('_astro/deck.abc.js', asset);
+    await warmer.add('page.html', Buffer.from(page('wat Astro daarna anders schreef ')));
+    await warmer.done();
+    mkdirSync(join(out, '_astro'));
+    writeFileSync(join(out, 'a.html'), a);
+    writeFileSync(join(out, '_astro', 'deck.abc.js'), asset);
+    writeFileSync(join(out, 'b.html'), page('een pagina die niet gerenderd werd '));
+    const result = await precompress(out, ['a.html', join('_astro', 'deck.abc.js'), 'b.html'], cache);
+    // a.html and the asset come from the cache; b.html differs from every queued page.
+    expect(result).toMatchObject({ reused: 4, compressed: 2, written: 6 });
+    for (const file of ['a.html', join('_astro', 'deck.abc.js'), 'b.html']) {
+      const bytes = readFileSync(join(out, file));
+      expect(brotliDecompressSync(readFileSync(join(out, `${file}.br`)))).toEqual(bytes);
+      expect(gunzipSync(readFileSync(join(out, `${file}.gz`)))).toEqual(bytes);
+    }
+    // What the build did not write is not kept: 3 files x 2 copies.
+    expect(readdirSync(cache)).toHaveLength(6);
   });
 
   it('spends brotli effort where it pays: hashed assets high, pages quick, large files fast', () => {
