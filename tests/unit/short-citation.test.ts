@@ -51,6 +51,14 @@ describe('monogram', () => {
       ['TR', 'LB', 'KV', 'C'],
     );
   });
+
+  it('skips marks before a name and extra spaces, and falls back to the first letter, capitalised', () => {
+    expect(
+      ['„Tessa”   Roseboom', '(dr.) Anna ’t Hart', '  anna de boer', 'é', 'Koos\tvan der Velden', ''].map(
+        monogram,
+      ),
+    ).toEqual(['TR', 'AH', 'A', 'É', 'KV', '']);
+  });
 });
 
 describe('splitReadingText', () => {
