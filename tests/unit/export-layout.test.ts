@@ -622,6 +622,40 @@ describe('chart slides', () => {
 });
 
 describe('cover, part, closing and statement slides', () => {
+  it('never sets the text of an overfull closing slide below 14 pt', () => {
+    const placed = layoutSlide(
+      slide({
+        layout: 'end',
+        title: 'Dank je wel',
+        blocks: Array.from({ length: 30 }, () => ({
+          kind: 'paragraph' as const,
+          runs: runs('Meer weten? Lees het hele verhaal en maak je eigen presentatie op de site.'),
+        })),
+      }),
+    );
+    const body = of(placed, 'text').at(-1)!;
+    expect(body.paragraphs.map((p) => p.size)).toEqual(Array.from({ length: 30 }, () => 14));
+    expect(body.paragraphs[0]!.spaceAfter).toBeCloseTo(14 * 0.45, 9);
+    expect(of(placed, 'title')[0]!.box.y).toBeCloseTo(0.5, 9);
+  });
+
+  it('sets a statement’s other text at body size, dark on light', () => {
+    const placed = layoutSlide(
+      slide({
+        layout: 'statement',
+        title: 'De kern',
+        blocks: [
+          { kind: 'lead', runs: runs('Elk kind verdient een kansrijke start.') },
+          { kind: 'paragraph', runs: runs('Dat begint voor de geboorte.') },
+        ],
+      }),
+    );
+    expect(one(placed, 'text').paragraphs.map(summary)).toEqual([
+      { text: 'Elk kind verdient een kansrijke start.', size: 40, bold: true, after: 14.4 },
+      { text: 'Dat begint voor de geboorte.', size: 24, after: 10.8 },
+    ]);
+  });
+
   it('sets the cover’s title large, white, with a rule, 0.9 inch from the left in 9 inch', () => {
     const placed = layoutSlide(slide({ layout: 'cover', title: 'Het verhaal', sources: [] }));
     expect(placed).toEqual([
