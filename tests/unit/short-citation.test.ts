@@ -95,6 +95,11 @@ describe('monogram', () => {
         monogram,
       ),
     ).toEqual(['TR', 'AH', 'A', 'É', 'KV', '']);
+    expect(['Anna Maria Jansen', '(„Tessa Roseboom', 'Linda mcDonald'].map(monogram)).toEqual([
+      'AJ',
+      'TR',
+      'L',
+    ]);
   });
 });
 
