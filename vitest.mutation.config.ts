@@ -1,9 +1,15 @@
 // The unit tests as Stryker runs them (`npm run mutation`): all of them but the spelling test, which
-// checks the content's words with hunspell and exercises no code in src/lib or src/schemas.
+// checks the content's words with hunspell and exercises no code in src/lib or src/schemas. The time
+// budgets of the linear-time tests are scaled for instrumented code (tests/support/mutation-clock.ts).
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
 export default mergeConfig(
   base,
-  defineConfig({ test: { exclude: [...configDefaults.exclude, 'tests/unit/spelling.test.ts'] } }),
+  defineConfig({
+    test: {
+      exclude: [...configDefaults.exclude, 'tests/unit/spelling.test.ts'],
+      setupFiles: ['tests/support/mutation-clock.ts'],
+    },
+  }),
 );

@@ -257,6 +257,27 @@ describe('chart helpers', () => {
     expect(spacedTicks([2018, 2019], 10)).toEqual([2018, 2019]);
   });
 
+  it('wraps a name only past its width, counting the spaces, about 26 characters by default', () => {
+    expect(wrapLabel('aaaa bbbb', 9)).toBe('aaaa bbbb');
+    expect(wrapLabel('aaaa bbbb', 8)).toEqual(['aaaa', 'bbbb']);
+    expect(wrapLabel('a'.repeat(12) + ' ' + 'b'.repeat(13))).toBe('a'.repeat(12) + ' ' + 'b'.repeat(13));
+    expect(wrapLabel('a'.repeat(13) + ' ' + 'b'.repeat(13))).toEqual(['a'.repeat(13), 'b'.repeat(13)]);
+    expect(wrapLabel('Kinderbeschermingsmaatregelen en meer', 10)).toEqual([
+      'Kinderbeschermingsmaatregelen',
+      'en meer',
+    ]);
+  });
+
+  it('keeps years exactly 48 pixels apart by default, and always the first and the last', () => {
+    expect(spacedTicks([0, 48, 95, 100], 1)).toEqual([0, 48, 100]);
+    expect(spacedTicks([0, 47, 100], 1)).toEqual([0, 100]);
+    expect(spacedTicks([0, 10, 20], 1)).toEqual([0, 20]);
+    expect(spacedTicks([0, 10, 20], 1, 10)).toEqual([0, 10, 20]);
+    expect(spacedTicks([0, 30, 60, 70], 1)).toEqual([0, 70]);
+    expect(spacedTicks([2020], 10)).toEqual([2020]);
+    expect(spacedTicks([], 10)).toEqual([]);
+  });
+
   it('gives the first four series four different dashes, shapes and patterns', () => {
     const styles = [0, 1, 2, 3].map(seriesStyle);
     for (const key of ['colourVar', 'pointShape', 'pattern'] as const)

@@ -174,3 +174,63 @@ describe('slides on the kit’s masters', () => {
     ]);
   });
 });
+
+describe('measuring text, at its edges', () => {
+  it('counts a character Arial’s table does not hold as wide, wider still in bold', () => {
+    expect(textWidth('中', 1000)).toBeCloseTo(660 * substitutionAllowance, 6);
+    expect(textWidth('中', 1000, true)).toBeCloseTo(720 * substitutionAllowance, 6);
+    expect(textWidth('', 24)).toBe(0);
+    expect(textWidth('ii', 10)).toBeCloseTo(2 * textWidth('i', 10), 9);
+  });
+
+  it('fits a word exactly as wide as the box on one line, and wraps the next word that does not fit', () => {
+    const word = textWidth('kind', 20);
+    const space = textWidth(' ', 20);
+    expect(lineCount([{ text: 'kind' }], word, 20)).toBe(1);
+    expect(lineCount([{ text: 'kind kind' }], 2 * word + space, 20)).toBe(1);
+    expect(lineCount([{ text: 'kind kind' }], 2 * word + space - 0.01, 20)).toBe(2);
+    expect(lineCount([{ text: 'kind kind kind' }], word, 20)).toBe(3);
+    // Any white space separates words; leading, trailing and repeated space adds nothing.
+    expect(lineCount([{ text: '  kind\t\nkind  ' }], 2 * word + space, 20)).toBe(1);
+    expect(lineCount([{ text: '' }], 10, 20)).toBe(1);
+  });
+
+  it('breaks a word wider than the box over whole lines, and goes on after its last piece', () => {
+    const word = textWidth('Hersenontwikkeling', 20);
+    const w = word / 3 + 0.001;
+    expect(lineCount([{ text: 'Hersenontwikkeling' }], w, 20)).toBe(3);
+    expect(lineCount([{ text: 'Hersenontwikkeling' }], word / 2.5, 20)).toBe(3);
+    // A short word before it stays on its own line; a short word after it follows the last piece.
+    expect(lineCount([{ text: 'een Hersenontwikkeling' }], w, 20)).toBe(4);
+    const wide = word / 2.5;
+    const piece = word - 2 * wide;
+    expect(piece + textWidth(' ', 20) + textWidth('a', 20)).toBeLessThan(wide);
+    expect(lineCount([{ text: 'Hersenontwikkeling a' }], wide, 20)).toBe(3);
+    expect(lineCount([{ text: 'Hersenontwikkeling Hersenontwikkeling' }], wide, 20)).toBe(6);
+  });
+
+  it('measures bold words wider, for the whole text or a run', () => {
+    const plain = textWidth('Gezondheid', 20);
+    expect(lineCount([{ text: 'Gezondheid' }], plain, 20)).toBe(1);
+    expect(lineCount([{ text: 'Gezondheid' }], plain, 20, true)).toBe(2);
+    expect(lineCount([{ text: 'Gezondheid', bold: true }], plain, 20)).toBe(2);
+    expect(widestWord([{ text: 'kort langer' }], 72, true)).toBeCloseTo(
+      textWidth('langer', 72, true) / 72,
+      9,
+    );
+    expect(widestWord([], 20)).toBe(0);
+    expect(widestWord([{ text: '   ' }], 20)).toBe(0);
+  });
+
+  it('gives the height in inches: lines × size × 1.2 / 72, runs without counting line breaks twice', () => {
+    expect(lineFactor).toBe(1.2);
+    expect(substitutionAllowance).toBe(1.1);
+    expect(textHeight('kort', 10, 36)).toBeCloseTo(0.6, 9);
+    expect(textHeight('a\nb\nc', 10, 36)).toBeCloseTo(1.8, 9);
+    expect(textHeight([{ text: 'a\nb' }], 10, 36)).toBeCloseTo(0.6, 9);
+    expect(textHeight('Gezondheid', textWidth('Gezondheid', 20) / 72, 20, true)).toBeCloseTo(
+      (2 * (20 * 1.2)) / 72,
+      9,
+    );
+  });
+});

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/schemas/dataset';
 import { chartPlan, niceCeiling } from '../../src/lib/export/chart';
 import { layoutSlide, slideHeight, slideWidth, type Placement } from '../../src/lib/export/layout';
-import { exportFileName, keepLinksInside, tidyRuns, type ExportSlide } from '../../src/lib/export/model';
+import {
+  blockLines,
+  exportFileName,
+  keepLinksInside,
+  referenceOf,
+  runsText,
+  tidyRuns,
+  type ExportSlide,
+} from '../../src/lib/export/model';
 
 const ranges = datasetSchema.parse({
   id: 'kosten',
@@ -379,5 +387,138 @@ describe('the export model, further', () => {
 
   it('keeps file names to 80 characters without a trailing dash', () => {
     expect(exportFileName(`${'a'.repeat(79)} b`, 'pdf')).toBe(`${'a'.repeat(79)}.pdf`);
+  });
+});
+
+describe('the notes and hand-out text of each kind of block', () => {
+  it('gives one line per paragraph, list item, card line and table row, with bullets and levels', () => {
+    expect(blockLines({ kind: 'lead', runs: [{ text: 'Eerst ' }, { text: 'dit', bold: true }] })).toEqual([
+      { text: 'Eerst dit' },
+    ]);
+    expect(blockLines({ kind: 'heading', runs: [{ text: 'Kop' }] })).toEqual([{ text: 'Kop' }]);
+    expect(blockLines({ kind: 'paragraph', runs: [{ text: 'Tekst' }] })).toEqual([{ text: 'Tekst' }]);
+    expect(
+      blockLines({
+        kind: 'list',
+        ordered: false,
+        items: [
+          { runs: [{ text: 'a' }], level: 0 },
+          { runs: [{ text: 'b' }], level: 1 },
+        ],
+      }),
+    ).toEqual([
+      { text: 'a', bullet: 'unordered', level: 0 },
+      { text: 'b', bullet: 'unordered', level: 1 },
+    ]);
+    expect(blockLines({ kind: 'list', ordered: true, items: [{ runs: [{ text: 'a' }], level: 0 }] })).toEqual(
+      [{ text: 'a', bullet: 'ordered', level: 0 }],
+    );
+    expect(
+      blockLines({
+        kind: 'cards',
+        cards: [
+          {
+            label: 'A',
+            title: 'Zorg',
+            body: [
+              { runs: [{ text: 'los' }] },
+              { runs: [{ text: 'punt' }], bullet: { ordered: false, level: 1 } },
+              { runs: [{ text: 'stap' }], bullet: { ordered: true, level: 0, number: 2 } },
+            ],
+          },
+          { title: 'Zonder label', body: [] },
+        ],
+      }),
+    ).toEqual([
+      { text: 'A Zorg' },
+      { text: 'los' },
+      { text: 'punt', bullet: 'unordered', level: 1 },
+      { text: 'stap', bullet: 'ordered', level: 0 },
+      { text: 'Zonder label' },
+    ]);
+    expect(blockLines({ kind: 'table', header: ['Jaar', 'Aantal'], rows: [['2020', '5']] })).toEqual([
+      { text: 'Jaar | Aantal' },
+      { text: '2020 | 5' },
+    ]);
+  });
+
+  it('gives a quote verbatim with who said it, a key figure with its source and a chart by its title', () => {
+    expect(blockLines({ kind: 'quote', text: '“Samen.”', by: 'Een moeder', role: 'Utrecht' })).toEqual([
+      { text: '“Samen.”' },
+      { text: '– Een moeder, Utrecht' },
+    ]);
+    expect(blockLines({ kind: 'quote', text: 'x', by: 'Een vader' })[1]).toEqual({ text: '– Een vader' });
+    expect(blockLines({ kind: 'fact', value: '1 op 6', label: 'kinderen', source: 'Bron: CBS' })).toEqual([
+      { text: '1 op 6 kinderen' },
+      { text: 'Bron: CBS' },
+    ]);
+    expect(blockLines({ kind: 'chart', dataset: years, figures: ['7,3 in 2016'] })).toEqual([
+      { text: 'Babysterfte' },
+      { text: '7,3 in 2016' },
+    ]);
+  });
+
+  it('lists a reference without its "Bron:" or "Bronnen:" label', () => {
+    expect(
+      ['Bron: VWS (2018).', 'Bronnen:  CBS; RIVM', 'VWS (2018).', 'Bronnen VWS'].map(referenceOf),
+    ).toEqual(['VWS (2018).', 'CBS; RIVM', 'VWS (2018).', 'Bronnen VWS']);
+    expect(runsText([{ text: 'a' }, { text: 'b', bold: true }])).toBe('ab');
+  });
+});
+
+describe('links in an exported deck', () => {
+  const exported = (blocks: ExportSlide['blocks'], reading: ExportSlide['blocks'] = []): ExportSlide => ({
+    ...slide(blocks),
+    id: 'hier',
+    reading,
+  });
+  const link = (slideId: string) => ({ text: slideId, link: { slide: slideId } });
+
+  it('keeps links to slides in the deck and to other sites, and makes links to other slides plain text', () => {
+    const web = { text: 'site', link: { url: 'https://example.nl/' } };
+    const deck = keepLinksInside({
+      title: 'D',
+      slides: [
+        exported(
+          [
+            { kind: 'lead', runs: [link('weg')] },
+            { kind: 'heading', runs: [link('hier')] },
+            { kind: 'paragraph', runs: [link('weg'), web] },
+            { kind: 'list', ordered: false, items: [{ runs: [link('weg')], level: 0 }] },
+            { kind: 'cards', cards: [{ title: 'K', body: [{ runs: [link('weg'), link('hier')] }] }] },
+            { kind: 'fact', value: '1', label: 'l', source: 's' },
+          ],
+          [{ kind: 'paragraph', runs: [link('weg')] }],
+        ),
+      ],
+    });
+    const [only] = deck.slides;
+    expect(only!.blocks).toEqual([
+      { kind: 'lead', runs: [{ text: 'weg' }] },
+      { kind: 'heading', runs: [link('hier')] },
+      { kind: 'paragraph', runs: [{ text: 'weg' }, web] },
+      { kind: 'list', ordered: false, items: [{ runs: [{ text: 'weg' }], level: 0 }] },
+      { kind: 'cards', cards: [{ title: 'K', body: [{ runs: [{ text: 'weg' }, link('hier')] }] }] },
+      { kind: 'fact', value: '1', label: 'l', source: 's' },
+    ]);
+    expect(only!.reading).toEqual([{ kind: 'paragraph', runs: [{ text: 'weg' }] }]);
+    expect(deck.title).toBe('D');
+  });
+
+  it('leaves out navigation whose every link leads outside the deck, and keeps navigation that still leads somewhere', () => {
+    const deck = keepLinksInside({
+      title: 'D',
+      slides: [
+        exported([
+          { kind: 'paragraph', nav: true, runs: [{ text: 'terug naar ' }, link('weg')] },
+          { kind: 'paragraph', nav: true, runs: [link('hier')] },
+          { kind: 'paragraph', runs: [link('weg')] },
+        ]),
+      ],
+    });
+    expect(deck.slides[0]!.blocks).toEqual([
+      { kind: 'paragraph', nav: true, runs: [link('hier')] },
+      { kind: 'paragraph', runs: [{ text: 'weg' }] },
+    ]);
   });
 });

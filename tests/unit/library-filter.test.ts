@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  argumentNames,
   libraryFilterQuery,
+  libraryOrder,
   matchesLibraryFilter,
   libraryEntry,
   noFilter,
@@ -154,5 +156,66 @@ describe('the slide library’s filters, at their edges', () => {
         sector: undefined,
       },
     ]);
+  });
+});
+
+describe('the library’s order', () => {
+  const s = (id: string, part: LibraryEntry['part'], title = id) => ({ id, part, title });
+
+  it('goes by part of the story, then the story deck’s order, then the other decks’, then by title', () => {
+    const slides = [
+      s('z-los', 'verhaal', 'Zee'),
+      s('b-los', 'verhaal', 'Appel'),
+      s('ander', 'verhaal'),
+      s('amb', 'ambassadeurs'),
+      s('tweede', 'verhaal'),
+      s('eerste', 'verhaal'),
+      s('ach', 'achtergrond'),
+      s('amb-2', 'ambities'),
+    ];
+    const decks = [
+      { id: 'kort', slides: ['ander', 'eerste'] },
+      { id: 'het-verhaal', slides: ['eerste', 'tweede'] },
+    ];
+    expect(libraryOrder(slides, decks, 'het-verhaal').map((slide) => slide.id)).toEqual([
+      'eerste',
+      'tweede',
+      'ander',
+      'b-los',
+      'z-los',
+      'amb-2',
+      'amb',
+      'ach',
+    ]);
+    // Without the story deck among them, the decks count as given.
+    expect(
+      libraryOrder(slides, decks, 'geen')
+        .map((slide) => slide.id)
+        .slice(0, 3),
+    ).toEqual(['ander', 'eerste', 'tweede']);
+  });
+
+  it('sorts titles as Dutch readers expect, not by character code', () => {
+    expect(
+      libraryOrder(
+        [s('a', 'verhaal', 'Zorg'), s('b', 'verhaal', 'ézelsbrug'), s('c', 'verhaal', 'appel')],
+        [],
+        'x',
+      ).map((slide) => slide.title),
+    ).toEqual(['appel', 'ézelsbrug', 'Zorg']);
+  });
+
+  it('names each argument after the first slide that makes it, in number order', () => {
+    const names = argumentNames([
+      { argument: undefined, title: 'Inleiding' },
+      { argument: 2, title: 'Het loont' },
+      { argument: 1, title: 'Het kan' },
+      { argument: 2, title: 'Het loont ook hier' },
+    ]);
+    expect([...names]).toEqual([
+      [1, 'Het kan'],
+      [2, 'Het loont'],
+    ]);
+    expect(argumentNames([]).size).toBe(0);
   });
 });

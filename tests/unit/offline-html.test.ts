@@ -65,3 +65,85 @@ describe('the offline file’s title', () => {
     );
   });
 });
+
+describe('the offline file’s frame', () => {
+  it('is a Dutch page with its own policy for exactly the inline script and style it holds', () => {
+    const seen: Array<{ script: string; style: string }> = [];
+    const template = offlineTemplate({
+      css: 'p{}</STYLE></style>',
+      js: 'x()</Script></script>',
+      siteUrl: site,
+      policy: (inline) => {
+        seen.push(inline);
+        return `script-src 'sha256-x' "&<>`;
+      },
+    });
+    expect(seen).toEqual([{ script: 'x()<\\/script><\\/script>', style: 'p{}<\\/style><\\/style>' }]);
+    expect(template.split('\n').slice(0, 6)).toEqual([
+      '<!doctype html>',
+      '<html lang="nl">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="script-src 'sha256-x' &quot;&amp;&lt;&gt;">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ]);
+    expect(template.endsWith('</body>\n</html>\n')).toBe(true);
+    expect(template).toContain(
+      `<nav class="deck-exit" aria-label="Verlaat de presentatie"><a href="${site}/">Naar de verhaalkit (online)</a></nav>`,
+    );
+  });
+
+  it('has no policy line without a policy, and no link back without the site’s address', () => {
+    const template = offlineTemplate({ css: '', js: '', siteUrl: '' });
+    expect(template).not.toContain('Content-Security-Policy');
+    expect(template).not.toContain('deck-exit');
+    expect(template).not.toContain('href=');
+  });
+
+  it('puts the title in every place: tab, description, heading and the deck’s label', () => {
+    const html = fillOfflineTemplate(
+      offlineTemplate({ css: '', js: '', siteUrl: site }),
+      'Mijn deck',
+      '',
+      site,
+    );
+    expect(html).toContain('<title>Mijn deck · Presentatie (offline) · Kansrijke Start verhaalkit</title>');
+    expect(html).toContain(
+      '<meta name="description" content="Presentatie: Mijn deck. Werkt zonder internet.">',
+    );
+    expect(html).toContain('<h1 class="deck-heading">Mijn deck</h1>');
+    expect(html).toContain('<div class="reveal" role="main" aria-label="Presentatie: Mijn deck">');
+    expect(html).not.toContain('<!--kit:');
+  });
+});
+
+describe('the slides in the offline file', () => {
+  it('drops every script that is not chart data, also over several lines and with attributes', () => {
+    expect(
+      withoutScripts(
+        '<script type="module">a()\nb()</script><p>x</p><script async src="/y.js"></script>' +
+          '<script type="application/json" id="c">{"a":1}</script><scripted>z</scripted>',
+      ),
+    ).toBe('<p>x</p><script type="application/json" id="c">{"a":1}</script><scripted>z</scripted>');
+  });
+
+  it('leads links and images of the site to the site online, leaving other addresses alone', () => {
+    expect(
+      absoluteLinks(
+        '<a href="/a/">a</a> <img alt="x" src="/b.png"> <a href="https://x.nl/">x</a> <a data-href="/c">c</a>',
+        site,
+      ),
+    ).toBe(
+      `<a href="${site}/a/">a</a> <img alt="x" src="${site}/b.png"> <a href="https://x.nl/">x</a> <a data-href="/c">c</a>`,
+    );
+  });
+
+  it('takes only sections that are slides', () => {
+    expect(
+      deckSections(
+        '<section class="x"><p>geen slide</p></section>\n<section data-slide-id="a" class="s">\n<p>A</p>\n</section>',
+      ),
+    ).toEqual(['<section data-slide-id="a" class="s">\n<p>A</p>\n</section>']);
+    expect(deckSections('<p>geen slides</p>')).toEqual([]);
+  });
+});

@@ -97,3 +97,84 @@ describe('the version of a slide', () => {
       expect(contentVersion(slideVersionText(changed))).not.toBe(version);
   });
 });
+
+describe('the slide index, at its edges', () => {
+  it('keeps the readable entries of a partly malformed index and skips the rest', () => {
+    expect(
+      parseSlideIndex({
+        slides: { a: { t: 'A', v: 'AAAA' }, b: null, c: { t: 'C' }, d: { v: 'DDDD' }, e: 'x' },
+        redirects: { x: ['a'], y: [], z: ['a', 5], w: null },
+      }),
+    ).toEqual({ slides: { a: { t: 'A', v: 'AAAA' } }, redirects: { x: ['a'], y: [] } });
+    expect(parseSlideIndex(null)).toEqual({ slides: {}, redirects: {} });
+    expect(parseSlideIndex({ slides: null, redirects: 'x' })).toEqual({ slides: {}, redirects: {} });
+  });
+
+  it('stamps no versions without an index, and never one from an object’s prototype', () => {
+    expect(withSlideVersions({ title: 'D', slides: ['titel'] }, undefined)).toEqual({
+      title: 'D',
+      slides: ['titel'],
+      versions: {},
+    });
+    expect(withSlideVersions({ title: 'D', slides: ['toString', 'titel'] }, index).versions).toEqual({
+      titel: 'AAAA',
+    });
+  });
+
+  it('names a retired slide as gone from the deck without calling it unknown, and an id like toString as unknown', () => {
+    expect(checkDeck({ title: 'D', slides: ['weg', 'toString', 'titel'] }, index)).toEqual({
+      slides: ['titel'],
+      unknown: ['toString'],
+      changed: [],
+    });
+  });
+
+  it('marks a slide changed only when the link recorded another version, each slide once', () => {
+    const checked = checkDeck(
+      {
+        title: 'D',
+        slides: ['titel', 'risico', 'titel', 'nieuw'],
+        versions: { titel: 'AAAA', risico: 'OUD1', nieuw: 'CCCC' },
+      },
+      index,
+    );
+    expect(checked).toEqual({
+      slides: ['titel', 'risico', 'titel', 'nieuw'],
+      unknown: [],
+      changed: [{ id: 'risico', title: 'Risico' }],
+    });
+  });
+
+  it('counts what redirects would add past 1,000 slides, and keeps the deck at 1,000', () => {
+    const slides = [...Array.from({ length: 999 }, () => 'titel'), 'oud', 'oud'];
+    const checked = checkDeck({ title: 'D', slides }, index);
+    expect(checked.slides).toHaveLength(1000);
+    expect(checked.slides.at(-1)).toBe('nieuw');
+    expect(checked.overLimit).toBe(3);
+    expect(
+      checkDeck({ title: 'D', slides: Array.from({ length: 1000 }, () => 'titel') }, index),
+    ).not.toHaveProperty('overLimit');
+    const withOwn = checkDeck(
+      { title: 'D', slides: [...Array.from({ length: 1000 }, () => 'titel'), '_1'] },
+      index,
+    );
+    expect(withOwn.slides).toHaveLength(1001);
+  });
+
+  it('writes lists and notices in plain Dutch for one, two and many', () => {
+    expect(namedList([])).toBe('');
+    expect(namedList(['a'])).toBe('a');
+    expect(namedList(['a', 'b'])).toBe('a en b');
+    expect(namedList(['a', 'b', 'c'], 2)).toBe('a, b en nog 1 andere');
+    expect(namedList(Array.from({ length: 10 }, (_, i) => `s${i}`))).toBe(
+      's0, s1, s2, s3, s4, s5, s6, s7, s8 en s9',
+    );
+    expect(unknownNotice(['a', 'b'])).toBe(
+      '2 slides uit deze link bestaan niet (meer) in de verhaalkit: a en b.',
+    );
+    expect(unreadableNotice(['x', 'y'], 2)).toBe(
+      '2 delen van de link zijn geen slide en zijn overgeslagen: x en y.',
+    );
+    expect(updatedLead(1)).toBe('1 slide is bijgewerkt sinds deze link is gemaakt:');
+  });
+});

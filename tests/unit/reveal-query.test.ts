@@ -23,3 +23,41 @@ describe('the query string a deck page lets reveal.js see', () => {
     expect(revealOnlyQuery('?slides=a&print-pdf')).toBe('?print-pdf');
   });
 });
+
+describe('the deck query, key by key', () => {
+  it('lets through each of reveal.js’s allowed keys and each of ours, nothing else', () => {
+    const reveal = [
+      'print-pdf',
+      'receiver',
+      'progress',
+      'history',
+      'transition',
+      'autoSlide',
+      'backgroundTransition',
+      'scrollActivationWidth',
+      'postMessageEvents',
+      'controls',
+      'showNotes',
+    ];
+    for (const key of reveal) expect(safeDeckQuery(`?${key}=1&x=2`), key).toBe(`?${key}=1`);
+    for (const key of ['titel', 'slides', 'versies', 'eigen', 'afdrukken'])
+      expect(safeDeckQuery(`?${key}=a&dependencies=b`), key).toBe(`?${key}=a`);
+    expect(safeDeckQuery('?Slides=a&embedded=true&keyboard=false')).toBe('');
+  });
+
+  it('keeps a speaker-view value of up to twenty word characters, dots and dashes', () => {
+    expect(safeDeckQuery(`?autoSlide=${'5'.repeat(20)}`)).toBe(`?autoSlide=${'5'.repeat(20)}`);
+    expect(safeDeckQuery(`?autoSlide=${'5'.repeat(21)}`)).toBe('');
+    expect(safeDeckQuery('?transition=convex-in.fade_out')).toBe('?transition=convex-in.fade_out');
+    expect(safeDeckQuery('?transition=a b')).toBe('');
+    expect(safeDeckQuery('?controls=&progress')).toBe('?controls&progress');
+    // Our own keys may hold anything: they are never configuration.
+    expect(safeDeckQuery('?titel=a%20b%2Cc')).toBe('?titel=a+b,c');
+  });
+
+  it('shows reveal.js nothing when only our keys are present', () => {
+    expect(revealOnlyQuery('?titel=T&slides=a,b&versies=x&eigen=y&afdrukken')).toBe('');
+    expect(revealOnlyQuery('?print-pdf&afdrukken')).toBe('?print-pdf');
+    expect(revealOnlyQuery('')).toBe('');
+  });
+});

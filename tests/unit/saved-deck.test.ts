@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  damagedMessage,
   dropUnknown,
+  emptyDeck,
   estimateMinutes,
   moveSlide,
+  moveTo,
+  newerMessage,
   parseSavedDeck,
   serialiseDeck,
 } from '../../src/lib/remix/saved-deck';
@@ -104,5 +108,115 @@ describe('estimated duration', () => {
     expect(estimateMinutes(['titel', 'ambassadeur-a', 'risicofactoren'])).toBe(4);
     expect(estimateMinutes([])).toBe(0);
     expect(estimateMinutes(['titel'], 2)).toBe(3);
+  });
+});
+
+describe('the saved deck, at its edges', () => {
+  const own = (key: string, title = `Eigen ${key}`) => ({ key, title, bullets: ['punt'] });
+
+  it('saves only own slides that are in the deck, and no empty cover or closing slide', () => {
+    const saved = JSON.parse(
+      serialiseDeck({
+        title: ' Mijn\u202e deck ',
+        slides: ['titel', '_1'],
+        own: [own('_1'), own('_2')],
+        cover: { subtitle: '', presenter: '', organisation: '', date: '', place: '' },
+        closing: { contact: '', website: '' },
+      }),
+    ) as Record<string, unknown>;
+    expect(saved).toEqual({ version: 2, title: 'Mijn deck', slides: ['titel', '_1'], own: [own('_1')] });
+    const filled = JSON.parse(
+      serialiseDeck({
+        title: 'D',
+        slides: ['a'],
+        cover: { subtitle: 'S', presenter: '', organisation: '', date: '', place: '' },
+        closing: { contact: 'c', website: '' },
+      }),
+    ) as Record<string, unknown>;
+    expect(Object.keys(filled)).toEqual(['version', 'title', 'slides', 'cover', 'closing']);
+    expect(JSON.parse(serialiseDeck({ title: 'D', slides: ['a'], own: [own('_1')] }))).not.toHaveProperty(
+      'own',
+    );
+  });
+
+  it('saves and reads back at most 1,000 slides', () => {
+    const slides = Array.from({ length: 1005 }, (_, i) => `slide-${i}`);
+    const saved = JSON.parse(serialiseDeck({ title: 'D', slides })) as { slides: string[] };
+    expect(saved.slides).toHaveLength(1000);
+    expect(parseSavedDeck(JSON.stringify({ version: 2, title: 'D', slides })).deck.slides).toHaveLength(1000);
+  });
+
+  it('reads version 1 and 2, calls a higher number newer and anything else damaged', () => {
+    const deck = (version: unknown) => parseSavedDeck(JSON.stringify({ version, title: 'D', slides: ['a'] }));
+    expect(deck(1)).toEqual({ deck: { title: 'D', slides: ['a'] } });
+    expect(deck(2)).toEqual({ deck: { title: 'D', slides: ['a'] } });
+    expect(deck(3)).toEqual({ deck: emptyDeck(), problem: newerMessage, newer: true });
+    for (const version of [0, '2', null, 1.5, -1])
+      expect(deck(version), String(version)).toEqual({ deck: emptyDeck(), problem: damagedMessage });
+    for (const raw of [
+      '[]',
+      'null',
+      '5',
+      '"x"',
+      '{"version":2,"title":5,"slides":[]}',
+      '{"version":2,"title":"D","slides":"a"}',
+      '{"version":2,"title":"D","slides":[1]}',
+    ])
+      expect(parseSavedDeck(raw), raw).toEqual({ deck: emptyDeck(), problem: damagedMessage });
+    expect(parseSavedDeck('')).toEqual({ deck: emptyDeck() });
+  });
+
+  it('keeps each own slide once, at most twenty, only under a valid key and only when the deck shows it', () => {
+    const keys = Array.from({ length: 22 }, (_, i) => `_${i + 1}`);
+    const result = parseSavedDeck(
+      JSON.stringify({
+        version: 2,
+        title: 'D',
+        slides: ['titel', '_1', '_2', '_21', '_5', 'x'],
+        own: [own('_1'), own('_1', 'Dubbel'), null, 'x', own('_0'), ...keys.slice(1).map((key) => own(key))],
+      }),
+    );
+    expect(result.deck.slides).toEqual(['titel', '_1', '_2', '_5', 'x']);
+    expect(result.deck.own).toEqual([own('_1'), own('_2'), own('_5')].map((o) => ({ ...o })));
+    // Without own slides, an own key in the list is dropped and no own list is made.
+    const bare = parseSavedDeck(JSON.stringify({ version: 2, title: 'D', slides: ['_1', 'a'], own: 'x' }));
+    expect(bare.deck).toEqual({ title: 'D', slides: ['a'] });
+  });
+
+  it('keeps a cover as it was filled in, and a closing slide only when it has text', () => {
+    const read = (extra: object) =>
+      parseSavedDeck(JSON.stringify({ version: 2, title: 'D', slides: [], ...extra })).deck;
+    expect(read({ cover: { presenter: 'Ik' } }).cover).toEqual({
+      subtitle: '',
+      presenter: 'Ik',
+      organisation: '',
+      date: '',
+      place: '',
+    });
+    expect(read({ cover: null, closing: null })).toEqual({ title: 'D', slides: [] });
+    expect(read({ closing: { contact: '', website: 5 } })).toEqual({ title: 'D', slides: [] });
+    expect(read({ closing: { website: 'www.x.nl' } }).closing).toEqual({ contact: '', website: 'www.x.nl' });
+    expect(read({ cover: 'x', closing: 'y' })).toEqual({ title: 'D', slides: [] });
+  });
+
+  it('keeps own slides and known ids, and drops ids that are not slide ids even when listed', () => {
+    expect(dropUnknown({ title: 't', slides: ['_1', 'a', 'A b', 'weg'] }, new Set(['a', 'A b']))).toEqual({
+      deck: { title: 't', slides: ['_1', 'a'] },
+      dropped: ['A b', 'weg'],
+    });
+  });
+
+  it('moves a slide to any place in the list', () => {
+    expect(moveTo(['a', 'b', 'c', 'd'], 0, 3)).toEqual(['b', 'c', 'd', 'a']);
+    expect(moveTo(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveTo(['a', 'b', 'c'], 0, 3)).toEqual(['a', 'b', 'c']);
+    expect(moveTo(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts half a minute for the cover and the closing slide, rounded up to whole minutes', () => {
+    expect(estimateMinutes(['titel'], 1)).toBe(2);
+    expect(estimateMinutes(['ambassadeur-x'], 1)).toBe(2);
+    expect(estimateMinutes(['ambassadeur-x', 'ambassadeur-y'])).toBe(2);
+    expect(estimateMinutes(['een-ambassadeur-x'])).toBe(2);
   });
 });

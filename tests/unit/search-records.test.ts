@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { elementsWithAttribute, pageUrl, searchRecords } from '../../src/lib/search/records';
+import {
+  elementsWithAttribute,
+  indexedHtml,
+  oneRecordPerSlide,
+  pageDescription,
+  pageUrl,
+  searchRecords,
+  spaceBetweenTags,
+} from '../../src/lib/search/records';
 
 describe('pageUrl', () => {
   it('turns built files into the addresses the site serves', () => {
@@ -64,5 +72,130 @@ describe('searchRecords', () => {
         html: '<!doctype html><html lang="nl"><body><section id="twee" data-pagefind-body data-search-record><h3>Twee</h3></section></body></html>',
       },
     ]);
+  });
+});
+
+describe('pageUrl, more paths', () => {
+  it('takes Windows separators and leading slashes, and keeps a page that is not an index', () => {
+    expect(
+      ['slides\\titel\\index.html', '//verhaal/index.html', 'zoeken.html', 'fout/404.html', 'a/b.htm'].map(
+        pageUrl,
+      ),
+    ).toEqual(['/slides/titel/', '/verhaal/', '/zoeken', '/fout/404', '/a/b.htm']);
+  });
+});
+
+describe('elementsWithAttribute, edge cases', () => {
+  it('finds the attribute with a value or self-closing, in any tag case, and skips a marked element without an id', () => {
+    const html =
+      '<DIV id="a" data-search-record="ja"><div>x</div></DIV><p data-search-record>geen id</p>' +
+      '<section data-search-record id="b"><p>B</p></section>';
+    expect(elementsWithAttribute(html, 'data-search-record')).toEqual([
+      { id: 'a', html: '<DIV id="a" data-search-record="ja"><div>x</div></DIV>' },
+      { id: 'b', html: '<section data-search-record id="b"><p>B</p></section>' },
+    ]);
+  });
+
+  it('takes the rest of the page for an element that is never closed, and does not look inside a taken element', () => {
+    expect(elementsWithAttribute('<div id="a" data-r><div id="b" data-r>x</div>', 'data-r')).toEqual([
+      { id: 'a', html: '<div id="a" data-r><div id="b" data-r>x</div>' },
+    ]);
+    expect(
+      elementsWithAttribute('<p id="a" data-r>x</p><p id="b" data-r>y</p>', 'data-r').map((e) => e.id),
+    ).toEqual(['a', 'b']);
+    // A tag whose name only starts with the same name is not counted.
+    expect(elementsWithAttribute('<p id="a" data-r><pre>x</pre>y</p>z', 'data-r')).toEqual([
+      { id: 'a', html: '<p id="a" data-r><pre>x</pre>y</p>' },
+    ]);
+    expect(elementsWithAttribute('<p data-r-x id="a">x</p><p data-rx id="b">y</p>', 'data-r')).toEqual([]);
+  });
+});
+
+describe('searchRecords, language and markers', () => {
+  it('gives the records of a split page the page’s language, Dutch when it has none', () => {
+    const body = '<section id="een" data-pagefind-body data-search-record>x</section>';
+    expect(
+      searchRecords('verhaal/index.html', `<html class="x" lang="en"><body>${body}</body></html>`)[0]!.html,
+    ).toBe(`<!doctype html><html lang="en"><body>${body}</body></html>`);
+    expect(searchRecords('verhaal/index.html', `<html><body>${body}</body></html>`)[0]!.html).toContain(
+      '<html lang="nl">',
+    );
+  });
+
+  it('indexes only a page whose marker is the attribute itself', () => {
+    expect(searchRecords('a/index.html', '<main data-pagefind-body-x>x</main>')).toEqual([]);
+    expect(searchRecords('a/index.html', '<main data-pagefind-body="">x</main>')).toHaveLength(1);
+    expect(searchRecords('a/index.html', '<main data-pagefind-body>x</main>')).toHaveLength(1);
+  });
+});
+
+describe('what Pagefind indexes', () => {
+  it('puts a space between neighbouring tags only, so blocks never run together and words stay whole', () => {
+    expect(spaceBetweenTags('<p>investeert</p><p>Bron: <strong>Heck</strong>man</p>')).toBe(
+      '<p>investeert</p> <p>Bron: <strong>Heck</strong>man</p>',
+    );
+    expect(spaceBetweenTags('<a><b><c>')).toBe('<a> <b> <c>');
+  });
+
+  it('reads the page’s description, also an empty one, and nothing when there is none', () => {
+    expect(pageDescription('<meta  name="description"   content="Over de eerste 1000 dagen.">')).toBe(
+      'Over de eerste 1000 dagen.',
+    );
+    expect(pageDescription('<meta name="description" content="">')).toBe('');
+    expect(pageDescription('<meta name="keywords" content="x">')).toBeUndefined();
+  });
+
+  it('keeps each slide once: its slide page, not the story’s section of the same slide', () => {
+    const records = [
+      { url: '/slides/eerste-1000-dagen/', html: 'slide' },
+      { url: '/verhaal/#eerste-1000-dagen', html: 'verhaal' },
+      { url: '/verhaal/#alleen-in-het-verhaal', html: 'verhaal 2' },
+      { url: '/verhaal/#eerste-1000-dagen-x', html: 'verhaal 3' },
+      { url: '/slides/eerste-1000-dagen/print/', html: 'print' },
+      { url: '/andere/#eerste-1000-dagen', html: 'ander' },
+    ];
+    expect(oneRecordPerSlide(records).map((record) => record.html)).toEqual([
+      'slide',
+      'verhaal 2',
+      'verhaal 3',
+      'print',
+      'ander',
+    ]);
+    // A slide page inside another path does not hide the story's section.
+    expect(
+      oneRecordPerSlide([
+        { url: '/x/slides/a/', html: 'x' },
+        { url: '/verhaal/#a', html: 'verhaal' },
+      ]),
+    ).toHaveLength(2);
+    expect(
+      oneRecordPerSlide([
+        { url: '/slides/a/', html: 'slide' },
+        { url: '/verhaal/#a/x', html: 'verhaal' },
+        { url: 'x/verhaal/#a', html: 'ander' },
+      ]).map((record) => record.html),
+    ).toEqual(['slide', 'verhaal', 'ander']);
+  });
+
+  it('adds a slide page’s summary as the first paragraph of its indexed part, and spaces the tags', () => {
+    const html =
+      '<html><head><meta name="description" content="Waarom de eerste 1000 dagen tellen."></head>' +
+      '<body><nav>menu</nav><article class="slide" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article></body></html>';
+    expect(indexedHtml({ url: '/slides/titel/', html })).toBe(
+      '<html> <head> <meta name="description" content="Waarom de eerste 1000 dagen tellen."> </head> ' +
+        '<body> <nav>menu</nav> <article class="slide" data-pagefind-body><p>Waarom de eerste 1000 dagen tellen.</p>  <h1>Titel</h1> <p>Tekst</p> </article> </body> </html>',
+    );
+    const withValue = '<meta name="description" content="S."><main data-pagefind-body="" id="m">x</main>';
+    expect(indexedHtml({ url: '/slides/a/', html: withValue })).toBe(
+      '<meta name="description" content="S."> <main data-pagefind-body="" id="m"><p>S.</p> x</main>',
+    );
+  });
+
+  it('adds no summary to other pages, nor an empty one', () => {
+    const html = '<meta name="description" content="Samenvatting."><main data-pagefind-body>x</main>';
+    for (const url of ['/verhaal/', '/slides/a/b/', '/x/slides/a/', '/slides/a'])
+      expect(indexedHtml({ url, html })).toBe(spaceBetweenTags(html));
+    const empty = '<meta name="description" content=""><main data-pagefind-body>x</main>';
+    expect(indexedHtml({ url: '/slides/a/', html: empty })).toBe(spaceBetweenTags(empty));
   });
 });

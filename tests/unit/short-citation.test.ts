@@ -43,6 +43,43 @@ describe('shortCitation', () => {
       'VWS e.a., z.j.',
     ]);
   });
+
+  it('tells one author from several in every form sources write them', () => {
+    const short = (author: string) => shortCitation({ author, year: 2019 });
+    expect(
+      [
+        'Moon, S.H., Pinto, R.',
+        'Smit, Jansen, De Vries',
+        'Hart, Risley & Todd',
+        'Hart & Risley, B.',
+        'O’Connor-Smit, M.',
+        "D'Ambrosio, B., et al.",
+        'O’Brien & De-Wit',
+        '  Heckman, J.J.  ',
+        'Nederlands Centrum Jeugdgezondheid (in opdracht van VWS)',
+        'Gemeente Utrecht (A)',
+        'Pharos, in samenwerking met het NJi',
+        'Ministerie van Volksgezondheid, Welzijn en Sport (VWS)',
+        'heckman, J.J.',
+        'Heckman,J.J.',
+      ].map(short),
+    ).toEqual([
+      'Moon e.a., 2019',
+      'Smit e.a., 2019',
+      'Hart e.a., 2019',
+      'Hart e.a., 2019',
+      'O’Connor-Smit, 2019',
+      "D'Ambrosio e.a., 2019",
+      'O’Brien & De-Wit, 2019',
+      'Heckman, 2019',
+      'Nederlands Centrum Jeugdgezondheid, 2019',
+      'Gemeente Utrecht (A), 2019',
+      'Pharos, 2019',
+      'VWS, 2019',
+      'heckman, J.J., 2019',
+      'Heckman,J.J., 2019',
+    ]);
+  });
 });
 
 describe('monogram', () => {
@@ -50,6 +87,19 @@ describe('monogram', () => {
     expect(['Tessa Roseboom', 'Linda de Boer-Hendriks', 'Koos van der Velden', 'Cher'].map(monogram)).toEqual(
       ['TR', 'LB', 'KV', 'C'],
     );
+  });
+
+  it('skips marks before a name and extra spaces, and falls back to the first letter, capitalised', () => {
+    expect(
+      ['„Tessa”   Roseboom', '(dr.) Anna ’t Hart', '  anna de boer', 'é', 'Koos\tvan der Velden', ''].map(
+        monogram,
+      ),
+    ).toEqual(['TR', 'AH', 'A', 'É', 'KV', '']);
+    expect(['Anna Maria Jansen', '(„Tessa Roseboom', 'Linda mcDonald'].map(monogram)).toEqual([
+      'AJ',
+      'TR',
+      'L',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineIcon, iconNamePattern } from '../../src/lib/deck/icon';
+import QRCode from 'qrcode';
 import { displayAddress, qrSvg } from '../../src/lib/deck/qr';
 import { chartTitle } from '../../src/lib/charts/title';
 import { partLabels, sectorLabel } from '../../src/lib/content/labels';
@@ -24,11 +25,15 @@ describe('inlineIcon', () => {
 
 describe('the QR code on the closing slide', () => {
   it('prints the address as people type it, without scheme or trailing slash', () => {
-    expect(['https://kansrijkestart.nl/', 'http://a.example/kit/', 'a.example'].map(displayAddress)).toEqual([
-      'kansrijkestart.nl',
-      'a.example/kit',
-      'a.example',
-    ]);
+    expect(
+      [
+        'https://kansrijkestart.nl/',
+        'http://a.example/kit/',
+        'a.example',
+        'ftp://x.nl/',
+        'x.nl/https://',
+      ].map(displayAddress),
+    ).toEqual(['kansrijkestart.nl', 'a.example/kit', 'a.example', 'ftp://x.nl', 'x.nl/https:/']);
   });
 
   it('draws a decorative SVG in the chosen colour on white', async () => {
@@ -38,6 +43,25 @@ describe('the QR code on the closing slide', () => {
       svg.includes('#a3195b'),
       svg.includes('#ffffff'),
     ]).toEqual([true, true, true]);
+  });
+
+  it('draws in the site’s ink by default, with error correction M and a quiet zone of two modules', async () => {
+    const url = 'https://kansrijkestart.nl/';
+    const svg = await qrSvg(url);
+    expect(svg).toContain('stroke="#1d2a3a"');
+    expect(svg).toContain('fill="#ffffff"');
+    const modules = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+    expect(svg).toContain(`viewBox="0 0 ${modules + 4} ${modules + 4}"`);
+    // The same modules as a code with error correction M, not L, Q or H (which differ in their modules).
+    const drawn = (level: 'L' | 'M' | 'Q' | 'H') =>
+      QRCode.toString(url, { type: 'svg', errorCorrectionLevel: level, margin: 2 }).then(
+        (other) => /d="([^"]+)"[^>]*\/>\s*<\/svg>/.exec(other)?.[1],
+      );
+    const mine = /d="([^"]+)"[^>]*\/>\s*<\/svg>/.exec(svg)?.[1];
+    expect(mine).toBeDefined();
+    expect(await drawn('M')).toBe(mine);
+    for (const level of ['L', 'Q', 'H'] as const) expect(await drawn(level)).not.toBe(mine);
+    expect(svg.match(/aria-hidden/g)).toHaveLength(1);
   });
 });
 

@@ -375,9 +375,11 @@ function centredSlide(slide: ExportSlide, master: MasterName): Placement[] {
   const dark = darkMasters.has(master);
   const width = master === 'statement' ? 10 : 9;
   const x = master === 'section' ? 1.1 : 0.9;
-  const titleSizes = master === 'statement' ? [24, 20] : [54, 48, 40, 32];
+  const titleSizes = master === 'statement' ? [24, 20] : [54, 48, 40, 32, 28];
+  // The smallest size when none fits in three lines (a statement's title never grows back to 28 pt).
   const titleSize =
-    titleSizes.find((size) => textHeight(slide.title, width, size, true) <= (3 * size * 1.2) / 72) ?? 28;
+    titleSizes.find((size) => textHeight(slide.title, width, size, true) <= (3 * size * 1.2) / 72) ??
+    titleSizes[titleSizes.length - 1]!;
   const titleH = textHeight(slide.title, width, titleSize, true) + 0.05;
   const bodySize = 24;
   // A statement's one sentence is set very large; everything else at body size.
