@@ -6,11 +6,12 @@
 export const SOFT_HYPHEN = '\u00AD';
 
 /**
- * Words of fewer letters are left whole. Measured on the stage: a ten-letter word in the kit's
- * narrowest box (a third-width card title at 30 px) fits, and on the 390 px phone view the longer
- * compounds are what spill, so shorter words keep their shape in running text.
+ * Words of fewer letters are left whole. Measured on the stage: with 10, third-width card titles
+ * broke words that would have fit whole on the next line ("ketenaan-pak", "wet-telijke"); with 12
+ * those stay whole while "Communicatie" (12 letters), which broke without a hyphen in the deck
+ * PDF's cards, still breaks at a syllable.
  */
-export const MIN_LETTERS = 10;
+export const MIN_LETTERS = 12;
 
 /** Hyphenates one word of letters only, returning it with soft hyphens at its break points. */
 export type WordHyphenator = (word: string) => string;

@@ -1,0 +1,90 @@
+// Dutch hyphenation (issue 19): long compounds on the stage break at a syllable with a visible
+// hyphen, while search, speaker notes and copied text keep whole words (src/lib/hyphenation).
+import { expect, test, type Page } from '@playwright/test';
+import { SearchPage } from './support/search-page';
+
+const SHY = '\u00AD';
+
+/** Per word of the card and slide titles on the present slide: where it breaks over lines, if at all. */
+function titleBreaks(page: Page) {
+  return page.locator('.reveal .slides section.present').evaluate((section) => {
+    const breaks: { word: string; before: string }[] = [];
+    for (const title of section.querySelectorAll('.card__title, .slide-title')) {
+      const node = [...title.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? ''),
+      );
+      if (node === undefined) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\S+/g)) {
+        const start = match.index;
+        // A growing prefix of the word: the first length whose boxes sit on two lines ends just past the break.
+        const lines = (end: number) => {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, end);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+            .size;
+        };
+        for (let end = start + 2; end <= start + match[0].length; end += 1) {
+          if (lines(end) > 1) {
+            // The soft hyphen sits right before the first character of the new line.
+            const at = text.slice(end - 3, end - 1);
+            breaks.push({
+              word: match[0].replaceAll('\u00AD', ''),
+              before: at.includes('\u00AD') ? '\u00AD' : at,
+            });
+            break;
+          }
+        }
+      }
+    }
+    return breaks;
+  });
+}
+
+test.describe('Dutch hyphenation', () => {
+  for (const [deck, slide, word] of [
+    ['actieprogramma-2018', 'actieprogramma-2018-actielijn-na-geboorte', 'opvoedingsondersteuning'],
+    ['structurele-aanpak-2026-2030', 'aanpak-2026-rol-vws', 'Communicatiestrategie'],
+  ] as const) {
+    test(`"${word}" breaks only at a syllable, with a hyphen (${slide})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`/decks/${deck}/#/${slide}`);
+      await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+      const breaks = await titleBreaks(page);
+      expect(breaks.map((b) => b.word)).toContain(word);
+      // Every word that runs over two lines breaks at a soft hyphen, which the browser shows as "-".
+      for (const b of breaks) expect(b, `${b.word} breaks mid-word`).toEqual({ word: b.word, before: SHY });
+    });
+  }
+
+  test('copying a card title gives the whole word, and the speaker notes have none', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/decks/actieprogramma-2018/#/actieprogramma-2018-actielijn-na-geboorte');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    const title = page.locator('section.present .card__title', { hasText: 'Laagdrempelige' });
+    expect(await title.textContent()).toContain(SHY);
+    await title.selectText();
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Laagdrempelige opvoedingsondersteuning',
+    );
+    const notes = await page.locator('aside.notes').allTextContents();
+    expect(notes.length).toBeGreaterThan(10);
+    expect(notes.filter((text) => text.includes(SHY))).toEqual([]);
+  });
+
+  test('search finds hyphenated compounds and shows them whole', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto('/zoeken/');
+    for (const word of ['opvoedingsondersteuning', 'Preconceptievoorlichting']) {
+      expect(await search.search(word), word).toBeGreaterThan(0);
+      const excerpts = await search.results.allTextContents();
+      expect(excerpts.join(' ').toLowerCase()).toContain(word.toLowerCase());
+      expect(excerpts.filter((text) => text.includes(SHY))).toEqual([]);
+    }
+  });
+});
