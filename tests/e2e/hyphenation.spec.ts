@@ -88,3 +88,41 @@ test.describe('Dutch hyphenation', () => {
     }
   });
 });
+
+test.describe('plain zeros (issue 19, numbers)', () => {
+  test('digits in body text and on chart labels use the plain-zero face, letters stay Atkinson', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/decks/het-verhaal/#/hersenontwikkeling');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await expect(page.locator('section.present [data-chart-state="drawn"]')).toHaveCount(1, {
+      timeout: 15_000,
+    });
+    // What the renderer really drew the title "… eerste 1.000 dagen gelegd" with, per font.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: 'section.present .slide-title',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const families = Object.fromEntries(fonts.map((f) => [f.familyName, f.glyphCount]));
+    expect(families['Lexend'], JSON.stringify(families)).toBe(4); // "1.000": the digits 1, 0, 0, 0
+    expect(families['Atkinson Hyperlegible'], JSON.stringify(families)).toBeGreaterThan(20);
+    // A canvas never asks for a font: the chart code loads the digits face and draws with it.
+    const chart = await page
+      .locator('section.present .chart__canvas')
+      .first()
+      .evaluate((canvas) => ({
+        family: getComputedStyle(canvas).fontFamily,
+        loaded: [...document.fonts].filter(
+          (f) => f.family.replaceAll(/["']/g, '') === 'Kit Cijfers' && f.status === 'loaded',
+        ).length,
+      }));
+    expect(chart.family).toMatch(/^["']?Kit Cijfers/);
+    expect(chart.loaded).toBeGreaterThan(0);
+  });
+});
