@@ -2,6 +2,7 @@
 // hyphen, while search, speaker notes and copied text keep whole words (src/lib/hyphenation).
 import { expect, test, type Page } from '@playwright/test';
 import { SearchPage } from './support/search-page';
+import { encodeRemix, type RemixDeck } from '../../src/lib/remix/link';
 
 const SHY = '\u00AD';
 
@@ -124,5 +125,60 @@ test.describe('plain zeros (issue 19, numbers)', () => {
       }));
     expect(chart.family).toMatch(/^["']?Kit Cijfers/);
     expect(chart.loaded).toBeGreaterThan(0);
+  });
+});
+
+test.describe('own text in a remix', () => {
+  const compound = 'Jeugdgezondheidszorgprofessionals'; // 33 letters
+  const deck = (title: string, slideTitle: string): RemixDeck => ({
+    title,
+    slides: ['_1', 'hersenontwikkeling'],
+    cover: { subtitle: '', presenter: 'Anna de Vries', organisation: '', date: '', place: '' },
+    own: [{ key: '_1', title: slideTitle, bullets: ['Wat we samen doen'] }],
+  });
+  const patternChunk = /\/_astro\/dutch\.[\w-]+\.js$/;
+
+  for (const screen of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`a ${compound.length}-letter compound in an own title and cover stays in its box at ${screen.width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(screen);
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`/presenteer/${encodeRemix(deck(`${compound} samen`, `Met ${compound}`))}`);
+      await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+      expect(fetched.filter((path) => patternChunk.test(path))).toHaveLength(1);
+      for (const selector of [
+        'section[data-own-slide="cover"] .slide-title',
+        'section[data-own-slide="default"] .slide-title',
+      ]) {
+        const title = page.locator(selector);
+        expect(await title.textContent(), selector).toContain(SHY);
+        const box = await title.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const outer = el.getBoundingClientRect();
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          return {
+            overflow: el.scrollWidth - el.clientWidth,
+            outside: rects.filter((r) => r.left < outer.left - 1 || r.right > outer.right + 1).length,
+          };
+        });
+        expect(box, selector).toEqual({ overflow: 0, outside: 0 });
+      }
+    });
+  }
+
+  test('a remix without long own words never fetches the Dutch patterns', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`/presenteer/${encodeRemix(deck('Onze aanpak', 'Wat we doen'))}`);
+    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await page.goto('/decks/het-verhaal/');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    expect(fetched.filter((path) => patternChunk.test(path))).toEqual([]);
   });
 });
