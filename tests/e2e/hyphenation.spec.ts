@@ -2,6 +2,7 @@
 // hyphen, while search, speaker notes and copied text keep whole words (src/lib/hyphenation).
 import { expect, test, type Page } from '@playwright/test';
 import { SearchPage } from './support/search-page';
+import { zipPart, zipParts } from './support/export-files';
 import { encodeRemix, type RemixDeck } from '../../src/lib/remix/link';
 
 const SHY = '\u00AD';
@@ -76,6 +77,26 @@ test.describe('Dutch hyphenation', () => {
     const notes = await page.locator('aside.notes').allTextContents();
     expect(notes.length).toBeGreaterThan(10);
     expect(notes.filter((text) => text.includes(SHY))).toEqual([]);
+  });
+
+  test('the PowerPoint of a hyphenated slide has whole words, in the slide and its notes', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/slides/actieprogramma-2018-actielijn-na-geboorte/');
+    expect(await page.locator('.slide-view').first().textContent()).toContain(SHY);
+    const menu = page.locator('details[data-take-along]');
+    await menu.getByText('Downloaden', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('button', { name: 'Download als PowerPoint' }).click(),
+    ]);
+    const file = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(file);
+    const xml = zipParts(file)
+      .filter((part) => /^ppt\/(slides|notesSlides)\/\w+\.xml$/.test(part))
+      .map((part) => zipPart(file, part));
+    expect(xml.join('')).toContain('opvoedingsondersteuning');
+    expect(xml.filter((part) => part.includes(SHY) || /&#(173|xAD);/i.test(part))).toEqual([]);
   });
 
   test('search finds hyphenated compounds and shows them whole', async ({ page }) => {
