@@ -9,6 +9,8 @@ import { slideLayoutKey } from './src/integrations/slide-layout-key';
 import { siteAddress } from './src/integrations/site-address';
 import { siteFromEnv } from './src/lib/site/address';
 import { headInjectDirective } from './src/integrations/head-inject-directive';
+import { satteri } from '@astrojs/markdown-satteri';
+import { dutchHyphens } from './src/lib/hyphenation/mdx-plugin';
 
 // The build-failure tests point the same site at fixture content and their own folders.
 const slidesDir = process.env.KIT_SLIDES_DIR ?? './slides';
@@ -26,7 +28,8 @@ export default defineConfig({
   integrations: [
     siteAddress(),
     contentCheck({ slidesDir, contentDir }),
-    mdx(),
+    // Soft hyphens in the slides' shown text (not their reading text or notes): src/lib/hyphenation.
+    mdx({ processor: satteri({ hastPlugins: [dutchHyphens] }) }),
     searchIndex(),
     offlineDecks(),
     hosting(),

@@ -105,13 +105,6 @@ test.describe('the stacked phone view at 390×844', () => {
   });
   for (const deckId of deckIds) {
     test(`every text of "${deckId}" stays inside its box on a phone`, async ({ page }) => {
-      // Known open (issue 19): on the phone long titles of statement/quote slides overflow their
-      // element and single compounds ("Kinderbeschermingsmaatregelen") are wider than the line;
-      // 6 of 8 decks. Remove this line once they fit (Playwright reports it when they do).
-      test.fail(
-        !['ambities-en-speerpunten', 'structurele-aanpak-2026-2030'].includes(deckId),
-        'open: phone overflow, issue 19',
-      );
       await page.goto(`/decks/${deckId}/`);
       await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
       await page.evaluate(() => document.fonts.ready);

@@ -187,8 +187,12 @@ window.addEventListener('afterprint', () => {
   for (const { chart } of allCharts()) chart.resize();
 });
 
-// Labels are measured with the font at hand; measure again once the site font has loaded.
-void document.fonts.ready.then(() => {
+// Labels are measured with the font at hand; measure again once the site font has loaded. A canvas
+// never asks for the plain-zero digits face (tokens.css, 'Kit Cijfers'), so it is loaded here.
+const digitFaces = ['400', '700'].map((weight) =>
+  document.fonts.load(`${weight} 16px 'Kit Cijfers'`, '0').catch(() => []),
+);
+void Promise.all([document.fonts.ready, ...digitFaces]).then(() => {
   for (const { chart, figure } of allCharts())
     if (figure.dataset['chartState'] === 'drawn') chart.update('none');
 });

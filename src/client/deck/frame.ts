@@ -1,6 +1,7 @@
 // Used in the browser: frames a remix (slides fetched from its link) as the deck player frames
 // a ready-made deck at build time: a cover with the title the user gave, a divider per part
 // when the deck crosses parts, and the closing slide (src/lib/deck/sequence.ts).
+import { stripSoftHyphens } from '../../lib/hyphenation/soft-hyphens';
 import { deckSequence, stepId, type SequencedSlide } from '../../lib/deck/sequence';
 import { slideLayouts, slideParts } from '../../lib/content/slide-kinds';
 import type { SlideLayout, SlidePart } from '../../schemas/slide';
@@ -31,7 +32,9 @@ export function frameRemix(slides: HTMLElement): void {
   const title = document.querySelector('.deck-heading')?.textContent ?? '';
   slides.replaceChildren(...order.filter((node): node is HTMLElement => node instanceof HTMLElement));
   const coverTitle = slides.querySelector('[data-deck-title]');
-  if (coverTitle !== null) coverTitle.textContent = title;
+  // Unless it already says so (a remix's own cover may carry soft hyphens: src/client/hyphenation).
+  if (coverTitle !== null && stripSoftHyphens(coverTitle.textContent ?? '') !== title)
+    coverTitle.textContent = title;
   // Long titles are set smaller, as CoverSlide.astro does at build time.
   coverTitle?.closest('.layout-cover')?.classList.toggle('cover--long', title.length > 36);
 }

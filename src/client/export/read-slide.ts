@@ -14,8 +14,13 @@ import {
   type ListItem,
   type Run,
 } from '../../lib/export/model';
+import { stripSoftHyphens } from '../../lib/hyphenation/soft-hyphens';
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Soft hyphens (src/lib/hyphenation) only serve the line breaks on screen: files get whole words.
+const text = (node: Element | null | undefined) =>
+  stripSoftHyphens(node?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The reading text block (<Toelichting>; in a deck's notes `.notes__reading`): never projected. */
 const readingSelector = '.toelichting, [data-reading-text], .notes__reading';
@@ -34,7 +39,7 @@ function runsOf(
   const runs: Run[] = [];
   for (const child of node.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) {
-      runs.push({ ...style, text: child.textContent ?? '' });
+      runs.push({ ...style, text: stripSoftHyphens(child.textContent ?? '') });
       continue;
     }
     if (!(child instanceof Element) || skip(child)) continue;

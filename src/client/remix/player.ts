@@ -16,6 +16,7 @@ import {
 } from '../../lib/remix/slide-index';
 import { isOwnKey } from '../../lib/remix/own-slides';
 import { coverSection, deckSections } from './own-sections';
+import { hyphenateOwnText } from '../hyphenation/own-text';
 
 const parallelFetches = 6;
 
@@ -203,6 +204,7 @@ export async function loadRemix(
   slidesContainer.append(...sections);
   useOwnCover(result.deck);
   markOwnText(result.deck);
+  await hyphenateOwnText();
   const problems: Array<string | HTMLElement> = [...result.problems];
   if (checked.unknown.length > 0) problems.push(unknownNotice(checked.unknown));
   const overLimit = (result.overLimit ?? 0) + (checked.overLimit ?? 0);

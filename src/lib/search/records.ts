@@ -1,5 +1,6 @@
 // Used at build time: decides what of a built page becomes a search record, and at which URL.
 // Pure: takes a page's path and HTML, never reads the disk (see src/integrations/search-index.ts).
+import { stripSoftHyphens } from '../hyphenation/soft-hyphens';
 
 /** Marks an element (with an id) that is indexed as a record of its own at `<page>#<id>`. */
 export const recordAttribute = 'data-search-record';
@@ -97,7 +98,8 @@ export function oneRecordPerSlide(records: readonly SearchRecord[]): SearchRecor
 
 /** A record as handed to Pagefind: spaced tags, and a slide page's summary added to its body. */
 export function indexedHtml(record: SearchRecord): string {
-  const spaced = spaceBetweenTags(record.html);
+  // Soft hyphens are for the line breaks on screen: the index and its excerpts get whole words.
+  const spaced = spaceBetweenTags(stripSoftHyphens(record.html));
   const summary = /^\/slides\/[a-z0-9-]+\/$/.test(record.url) ? pageDescription(record.html) : undefined;
   if (summary === undefined || summary === '') return spaced;
   // The summary goes first inside the indexed element, as a paragraph of its own.

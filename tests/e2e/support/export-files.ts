@@ -49,8 +49,17 @@ export function pdfText(file: string, page?: number, order: 'layout' | 'raw' = '
   });
 }
 
-/** Text as pdftotext tends to give it back: one space between words, no hyphen breaks. */
-export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * Text as pdftotext tends to give it back: one space between words, no hyphen breaks. A word the
+ * page broke at a soft hyphen ("kansenge-" at a line end, "lijkheid" on the next) is joined again,
+ * and the soft hyphens of the page's own text (src/lib/hyphenation) are dropped.
+ */
+export const squash = (text: string) =>
+  text
+    .replace(/\u00AD/g, '')
+    .replace(/(\p{Ll})-[ \t]*\n\s*(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Box {
   xMin: number;
