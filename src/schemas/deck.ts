@@ -15,6 +15,12 @@ export const deckSchema = z.object({
   durationMinutes: z.number().int().positive(),
   /** Slide ids in presenting order (ambassador slides are `ambassadeur-<id>`). */
   slides: z.array(idSchema).min(1),
+  /**
+   * The deck's ambassadors are grouped by their sector (content/ambassadors): the player shows a
+   * wall of voices before the first of them and a divider before each sector. The build checks
+   * that each sector's ambassadors stand together.
+   */
+  bySector: z.boolean().optional(),
 });
 
 export type DeckInput = z.input<typeof deckSchema>;

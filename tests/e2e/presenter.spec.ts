@@ -259,12 +259,47 @@ test.describe('the decks page', () => {
       })),
     );
     expect(listed.length).toBeGreaterThan(5);
-    for (const { href, count } of listed.slice(0, 3)) {
+    // Every deck, the ambassadors deck's wall of voices and sector dividers included.
+    for (const { href, count } of listed) {
       const deck = new DeckPlayer(page);
       await deck.open(href);
       const total = (await page.locator('.reveal .slide-number').textContent())!.split('/')[1]!.trim();
       expect(count).toBe(`${total} slides`);
     }
+  });
+
+  test('gives each deck a cover of its own: its title large, its part’s colour and its own motif', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/decks/');
+    const covers = await page.locator('.deck-card').evaluateAll((cards) =>
+      cards.map((card) => {
+        const cover = card.querySelector<HTMLElement>('.deck-cover')!;
+        const title = cover.querySelector('.deck-cover__title')!;
+        return {
+          heading: card.querySelector('h2')!.textContent.trim(),
+          title: title.textContent.trim(),
+          titleSize: parseFloat(getComputedStyle(title).fontSize),
+          bodySize: parseFloat(getComputedStyle(card.querySelector('h2 + p')!).fontSize),
+          part: cover.dataset['part'],
+          ground: getComputedStyle(cover).backgroundColor,
+          motif: cover.querySelector('svg')!.innerHTML,
+          images: cover.querySelectorAll('img').length,
+        };
+      }),
+    );
+    expect(covers.length).toBeGreaterThan(5);
+    for (const cover of covers) {
+      expect(cover.title).toBe(cover.heading);
+      expect(cover.titleSize).toBeGreaterThan(cover.bodySize * 1.15);
+      expect(cover.images).toBe(0);
+    }
+    // One colour per part, and no two decks with the same motif.
+    const groundOf = new Map(covers.map((cover) => [cover.part, cover.ground]));
+    expect(new Set(groundOf.values()).size).toBe(groundOf.size);
+    expect(groundOf.size).toBeGreaterThanOrEqual(3);
+    expect(new Set(covers.map((cover) => cover.motif)).size).toBe(covers.length);
   });
 
   test('uses a wide screen: three or more decks a row at 1920 px', async ({ page }) => {

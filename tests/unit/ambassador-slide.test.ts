@@ -4,7 +4,10 @@ import {
   ambassadorSlideFields,
   ambassadorSlideId,
   onlyHeadlineQuoted,
+  openingMark,
   quoteOnStage,
+  sectorGroups,
+  stageExcerpt,
   quoteParagraphs,
   stageQuoteWords,
   websiteHref,
@@ -95,11 +98,11 @@ describe('quoteOnStage', () => {
     expect(quoteOnStage({ headline: 'Kop', quote: words(40) })).toBe(true);
   });
 
-  it('projects the headline of a longer quote and says so in the notes', () => {
+  it('projects the headline and the opening of a longer quote and says so in the notes', () => {
     const long = { ...ambassador, headline: 'Kinderen zijn onze toekomst', quote: words(41) };
     expect(quoteOnStage(long)).toBe(false);
     expect(ambassadorSlideFields(long).notes).toBe(
-      'Op de slide staat de kop boven het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ' +
+      'Op de slide staan de kop en het begin van het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ' +
         'Tessa Roseboom, Hoogleraar, Amsterdam UMC. Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
     );
   });
@@ -127,5 +130,48 @@ describe('onlyHeadlineQuoted (audit 2026-12-05 QA3)', () => {
     expect(onlyHeadlineQuoted({ headline: '“Kop”', quote: '“Citaat.”' })).toBe(false);
     expect(onlyHeadlineQuoted({ headline: 'Kop', quote: 'Citaat.' })).toBe(false);
     expect(onlyHeadlineQuoted({ quote: 'Citaat.' })).toBe(false);
+  });
+});
+
+describe('stageExcerpt', () => {
+  const plain = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(' ');
+  it('projects whole opening sentences up to the word limit, verbatim, then “[…]” and the source’s closing mark', () => {
+    const first = `“${plain(20)}.`;
+    const second = ` ${'Twee '.repeat(15).trim()}.`;
+    const third = ` Derde zin die niet meer past bij de andere zinnen hier.”`;
+    expect(stageExcerpt(first + second + third)).toBe(`${first}${second} […]”`);
+  });
+
+  it('does not end a sentence inside “a.s. ouders” or “1.000 dagen”', () => {
+    const quote = `“In de eerste 1.000 dagen helpen we a.s. ouders. Daarna ${plain(38)}.”`;
+    expect(stageExcerpt(quote)).toBe('“In de eerste 1.000 dagen helpen we a.s. ouders. […]”');
+  });
+
+  it('cuts a single overlong first sentence at the word limit and adds no mark the source lacks', () => {
+    const excerpt = stageExcerpt(`${plain(60)}.`);
+    expect(excerpt.split(' ')).toHaveLength(stageQuoteWords + 1);
+    expect(excerpt.endsWith(' […]')).toBe(true);
+  });
+
+  it('takes only the first paragraph', () => {
+    expect(stageExcerpt('“Eerste alinea.\n\n#Hashtag”')).toBe('“Eerste alinea. […]”');
+  });
+});
+
+describe('openingMark', () => {
+  it('splits the source’s own opening mark from the text, and finds none where the source has none', () => {
+    expect(openingMark('“Kinderen.”')).toEqual({ mark: '“', rest: 'Kinderen.”' });
+    expect(openingMark('Kinderen.')).toEqual({ mark: '', rest: 'Kinderen.' });
+  });
+});
+
+describe('sectorGroups', () => {
+  it('gathers ambassadors by sector in the order the sectors first appear, keeping deck order within', () => {
+    const voice = (id: string, sector: Ambassador['sector']) => ({ id, ambassador: { sector } });
+    const groups = sectorGroups([voice('a', 'zorg'), voice('b', 'gemeente'), voice('c', 'zorg')]);
+    expect(groups.map(({ sector, members }) => [sector, members.map((m) => m.id)])).toEqual([
+      ['zorg', ['a', 'c']],
+      ['gemeente', ['b']],
+    ]);
   });
 });

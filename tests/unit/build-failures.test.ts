@@ -85,6 +85,24 @@ describe('the build refuses broken content', () => {
     expect(output).toContain('twee.mdx → veld "tags[1]": onbekend onderwerp "gemeente"');
   });
 
+  it('fails on a portrait without alt text, credit or consent, naming the file and the field', () => {
+    const person = (portrait: string) =>
+      `id: a\nname: A\nquote: '“Q.”'\nsector: zorg\nsources: [bron-a]\nportrait:\n${portrait}`;
+    const { status, output } = build('portrait', {
+      'content/ambassadors/a.yaml': person('  image: /portretten/a.jpg\n  credit: B\n  consent: true\n'),
+      'content/ambassadors/b.yaml': person(
+        '  image: /portretten/b.jpg\n  alt: B lacht\n  consent: true\n',
+      ).replace('id: a', 'id: b'),
+      'content/ambassadors/c.yaml': person(
+        '  image: /portretten/c.jpg\n  alt: C lacht\n  credit: D\n',
+      ).replace('id: a', 'id: c'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/a\.yaml → veld "portrait\.alt"/);
+    expect(output).toMatch(/b\.yaml → veld "portrait\.credit"/);
+    expect(output).toMatch(/c\.yaml → veld "portrait\.consent"/);
+  });
+
   it('fails on two slides with the same id, naming both files and the id', () => {
     const { status, output } = build('duplicate-id', { 'slides/een-kopie.mdx': slide('een') });
     expect(status).not.toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckSequence, stepId } from '../../src/lib/deck/sequence';
+import { deckSequence, reservedSlideIds, stepId } from '../../src/lib/deck/sequence';
 import type { SequencedSlide } from '../../src/lib/deck/sequence';
 
 const slide = (id: string, part: SequencedSlide['part'], layout: SequencedSlide['layout'] = 'default') => ({
@@ -49,5 +49,36 @@ describe('deckSequence', () => {
 
   it('adds nothing to a single slide presented on its own', () => {
     expect(deckSequence([slide('a', 'verhaal')]).map(stepId)).toEqual(['a']);
+  });
+
+  it('groups a deck’s ambassadors by sector: a wall of voices, then a divider before each sector', () => {
+    const voice = (id: string, sector: string) => ({ ...slide(id, 'ambassadeurs', 'quote'), sector });
+    const slides = [
+      slide('opening', 'ambassadeurs', 'section'),
+      voice('a', 'zorg'),
+      voice('b', 'zorg'),
+      voice('c', 'gemeente'),
+    ];
+    expect(deckSequence(slides, { bySector: true }).map(stepId)).toEqual([
+      'begin',
+      'opening',
+      'stemmen',
+      'sector-zorg',
+      'a',
+      'b',
+      'sector-gemeente',
+      'c',
+      'meer-weten',
+    ]);
+    // Without the deck asking for it (a remix, say) nothing is added.
+    expect(deckSequence(slides).map(stepId)).toEqual(['begin', 'opening', 'a', 'b', 'c', 'meer-weten']);
+  });
+
+  it('names a sector divider with dashes, and reserves every sector’s id', () => {
+    expect(stepId({ kind: 'sector', sector: 'kinderopvang en onderwijs' })).toBe(
+      'sector-kinderopvang-en-onderwijs',
+    );
+    expect(reservedSlideIds).toContain('sector-kinderopvang-en-onderwijs');
+    expect(reservedSlideIds).toContain('stemmen');
   });
 });

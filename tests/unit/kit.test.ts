@@ -125,6 +125,28 @@ describe('assembleKit', () => {
     ]);
   });
 
+  it('reports a deck grouped by sector whose sector’s ambassadors do not stand together', () => {
+    const voice = (id: string, sector: Ambassador['sector']) => ({
+      filePath: `content/ambassadors/${id}.yaml`,
+      data: { ...ambassador, id, sector },
+    });
+    const ambassadors = [voice('a', 'zorg'), voice('b', 'gemeente'), voice('c', 'zorg')];
+    const deck = (slides: string[]) => [
+      { ...input().decks[0]!, data: { ...input().decks[0]!.data, bySector: true, slides } },
+    ];
+    const apart = deck(['een', 'ambassadeur-a', 'ambassadeur-b', 'ambassadeur-c']);
+    expect(assembleKit(input({ ambassadors, decks: apart })).problems).toEqual([
+      {
+        file: 'content/decks/verhaal.yaml',
+        field: 'slides[3]',
+        message:
+          '"ambassadeur-c" (sector zorg) staat los van de andere ambassadeurs uit die sector; zet ze bij elkaar (bySector)',
+      },
+    ]);
+    const together = deck(['een', 'ambassadeur-a', 'ambassadeur-c', 'ambassadeur-b']);
+    expect(assembleKit(input({ ambassadors, decks: together })).problems).toEqual([]);
+  });
+
   it('reports two slides with the same id, naming both files', () => {
     const twin = { ...slide('een'), filePath: 'slides/een-kopie.mdx' };
     const decks = [{ ...input().decks[0]!, data: { ...input().decks[0]!.data, slides: ['een'] } }];

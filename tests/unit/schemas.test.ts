@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slideSchema } from '../../src/schemas/slide';
 import { deckSchema } from '../../src/schemas/deck';
 import { sourceSchema } from '../../src/schemas/source';
+import { ambassadorSchema } from '../../src/schemas/ambassador';
 import { keyFigureRefs } from '../../src/lib/content/mdx-refs';
 
 const valid = { id: 'de-eerste-1000-dagen', title: 'T', part: 'verhaal', summary: 'S.', sources: ['bron'] };
@@ -43,6 +44,31 @@ describe('slideSchema', () => {
   it('requires a source unless the slide is the programme’s own statement', () => {
     expect(issues(slideSchema.safeParse({ ...valid, sources: [] }))).toEqual(['sources']);
     expect(slideSchema.safeParse({ ...valid, sources: [], programmeStatement: true }).success).toBe(true);
+  });
+});
+
+describe('ambassadorSchema', () => {
+  const ambassador = { id: 'a', name: 'A', quote: '“Q.”', sector: 'zorg', sources: ['bron'] };
+  const portrait = { image: '/portretten/a.jpg', alt: 'A lacht', credit: 'Fotograaf B', consent: true };
+
+  it('takes a portrait with alt text, credit and consent', () => {
+    expect(ambassadorSchema.safeParse({ ...ambassador, portrait }).success).toBe(true);
+  });
+
+  it('refuses a portrait without alt text, credit or consent, naming the field', () => {
+    for (const field of ['alt', 'credit', 'consent'] as const) {
+      const { [field]: _left, ...without } = portrait;
+      expect(issues(ambassadorSchema.safeParse({ ...ambassador, portrait: without }))).toEqual([
+        `portrait.${field}`,
+      ]);
+    }
+    expect(
+      issues(ambassadorSchema.safeParse({ ...ambassador, portrait: { ...portrait, consent: false } })),
+    ).toEqual(['portrait.consent']);
+  });
+
+  it('takes only the known sectors', () => {
+    expect(issues(ambassadorSchema.safeParse({ ...ambassador, sector: 'onbekend' }))).toEqual(['sector']);
   });
 });
 

@@ -70,6 +70,7 @@ function storage(): Storage | undefined {
 function pacedKinds(deck: RevealApi): PacedKind[] {
   return deck.getSlides().map((section) => {
     const kind = section.dataset['generated'];
+    if (kind === 'sector') return 'section';
     return kind === 'cover' || kind === 'section' || kind === 'end' ? kind : 'slide';
   });
 }

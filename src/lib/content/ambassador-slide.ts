@@ -37,6 +37,36 @@ export function quoteOnStage(ambassador: Pick<Ambassador, 'quote' | 'headline'>)
   );
 }
 
+/**
+ * What a slide projects of a quote too long for the stage: its opening sentences up to
+ * `stageQuoteWords` words, verbatim, then "[…]" (and the source's closing mark when it has one).
+ * The whole quote stays in the notes, on the slide page and in the hand-out.
+ */
+export function stageExcerpt(quote: string): string {
+  const [first = ''] = quoteParagraphs(quote);
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  // A sentence ends at . ! ? or … before a space and a capital (not "a.s. ouders", not "1.000").
+  const sentences = first.split(/(?<=[.!?…][”’"]?)\s+(?=[\p{Lu}“‘"(])/u);
+  let excerpt = '';
+  for (const sentence of sentences) {
+    const longer = excerpt === '' ? sentence : `${excerpt} ${sentence}`;
+    if (excerpt !== '' && words(longer) > stageQuoteWords) break;
+    excerpt = longer;
+  }
+  // One long first sentence: cut it at the word limit.
+  if (words(excerpt) > stageQuoteWords) excerpt = excerpt.split(/\s+/).slice(0, stageQuoteWords).join(' ');
+  excerpt = excerpt.trim();
+  if (excerpt === quote.trim()) return excerpt;
+  const closing = /^[“„]/.test(quote.trim()) && /”$/.test(quote.trim()) ? '”' : '';
+  return `${excerpt.replace(/”$/, '')} […]${closing}`;
+}
+
+/** The quote split into its opening quotation mark (if the source has one) and the rest. */
+export function openingMark(text: string): { mark: string; rest: string } {
+  const match = /^(['"‘“„])/.exec(text);
+  return match === null ? { mark: '', rest: text } : { mark: match[1]!, rest: text.slice(1) };
+}
+
 /** Opening quotation marks the source uses. */
 const openingQuote = /^['"‘“„]/;
 
@@ -74,7 +104,20 @@ export function ambassadorSlideFields(ambassador: Ambassador) {
         ? `Alleen de kop staat in de bron tussen aanhalingstekens; lees die letterlijk voor als citaat van ${speaker}. De tekst eronder zet de bron zonder aanhalingstekens bij de naam: breng die niet als citaat, maar als toelichting (“In de bron staat daarbij: …”), tot de ambassadeur dit als citaat bevestigt. `
         : quoteOnStage(ambassador)
           ? `Lees het citaat letterlijk voor en noem de spreker: ${speaker}. `
-          : `Op de slide staat de kop boven het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
+          : `Op de slide staan de kop en het begin van het citaat; het hele citaat staat hieronder. Lees het letterlijk voor en noem de spreker: ${speaker}. `) +
       'Dit is een van de ambassadeurs van de Landelijke coalitie Kansrijke Start.',
   };
+}
+
+/** Ambassadors in deck order, gathered by sector in the order the sectors first appear. */
+export function sectorGroups<T extends { ambassador: Pick<Ambassador, 'sector'> }>(
+  voices: readonly T[],
+): { sector: Ambassador['sector']; members: T[] }[] {
+  const groups = new Map<Ambassador['sector'], T[]>();
+  for (const voice of voices) {
+    const members = groups.get(voice.ambassador.sector) ?? [];
+    members.push(voice);
+    groups.set(voice.ambassador.sector, members);
+  }
+  return [...groups].map(([sector, members]) => ({ sector, members }));
 }

@@ -128,6 +128,31 @@ function resolveSources(
 }
 
 /** Validates cross-references and builds the slide model. Problems are collected, not thrown. */
+/**
+ * A deck grouped by sector: each sector's ambassadors must stand together, or the player would
+ * show the same sector's divider twice. Names the deck file and the slide out of place.
+ */
+function sectorRuns(slideIds: readonly string[], slides: Map<string, KitSlide>, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const done = new Set<string>();
+  let current: string | undefined;
+  slideIds.forEach((id, index) => {
+    const slide = slides.get(id);
+    if (slide?.kind !== 'ambassador') return;
+    const { sector } = slide.ambassador;
+    if (sector === current) return;
+    if (current !== undefined) done.add(current);
+    current = sector;
+    if (done.has(sector))
+      problems.push({
+        file,
+        field: `slides[${index}]`,
+        message: `"${id}" (sector ${sector}) staat los van de andere ambassadeurs uit die sector; zet ze bij elkaar (bySector)`,
+      });
+  });
+  return problems;
+}
+
 export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } {
   const problems: Problem[] = [];
   const sources = indexById(input.sources, 'Bron', problems);
@@ -284,6 +309,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
         });
       }
     });
+    if (data.bySector === true) problems.push(...sectorRuns(data.slides, slides, filePath));
     decks.set(id, { ...data, filePath });
   }
 
