@@ -1,0 +1,199 @@
+// Own key figures and own charts: made in the builder (typed and pasted), carried by the share
+// link into the player, the PowerPoint (a native chart, its numbers read from the chart XML),
+// the PDF (print view, read back with pdftotext) and the hand-out. Nothing typed becomes markup.
+import { expect, test, type Page } from '@playwright/test';
+import { BuilderPage } from './support/builder-page';
+import { DeckPlayer } from './support/deck-player';
+import { pdfText, squash, xmlParagraphs, zipPart, zipParts } from './support/export-files';
+
+const payload = '<img src=x onerror="window.__hacked=1">';
+const figure = {
+  title: 'Geboren in onze gemeente',
+  value: '1.250',
+  label: `kinderen ${payload}`,
+  date: '2024',
+  source: 'CBS Statline, 2025',
+};
+/** Two columns as a spreadsheet copies them: a heading line, label TAB value, Dutch numbers. */
+const pastedTable = 'Wijk\tGeboorten\nCentrum\t1.250\nNoord\t980,5\nZuid\t12,5\n';
+const chartRows: Array<[string, number]> = [
+  ['Centrum', 1250],
+  ['Noord', 980.5],
+  ['Zuid', 12.5],
+];
+
+async function addOwn(page: Page, layout: 'Kerncijfer' | 'Grafiek', title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Voeg een eigen slide toe' }).click();
+  await page.getByRole('radio', { name: layout }).check();
+  await page.getByLabel('Titel van de slide', { exact: true }).fill(title);
+}
+
+/** Pastes text into the focused field the way a visitor does: through the clipboard and Ctrl+V. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('Control+V');
+}
+
+async function buildDeck(page: Page): Promise<BuilderPage> {
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await page.getByLabel('Titel', { exact: true }).fill('Cijfers voor de raad');
+  await addOwn(page, 'Kerncijfer', figure.title);
+  const problems = page.locator('[data-own-problems]');
+  // Each missing part is named, in Dutch; the preview says the source is missing.
+  await expect(problems).toHaveText(
+    'Vul het kerncijfer in. Zeg wat het getal telt. Geef de datum of het jaar waarop het getal slaat. Vermeld de bron van het getal.',
+  );
+  await page.getByLabel('Het getal', { exact: true }).fill(figure.value);
+  await page.getByLabel('Wat het getal telt').fill(figure.label);
+  await page.getByLabel('Datum of jaar').fill(figure.date);
+  const preview = page.locator('[data-preview]');
+  await expect(preview.locator('.slide-source-line')).toHaveText(
+    'Bron ontbreekt: de presentator heeft geen bron vermeld.',
+  );
+  await expect(problems).toHaveText('Vermeld de bron van het getal.');
+  await page.getByLabel('Bron van het getal').fill(figure.source);
+  await expect(problems).toHaveText('');
+  await expect(preview.locator('.fact__value')).toHaveText(figure.value);
+  await expect(preview.locator('.fact__label')).toContainText(payload);
+  await page.getByRole('button', { name: 'Klaar met deze slide' }).click();
+
+  await addOwn(page, 'Grafiek', 'Geboorten per wijk');
+  const table = page.getByLabel('Cijfers: per regel een naam en een getal');
+  // A bad paste: three columns and a word where a number goes, each named by its line.
+  await table.focus();
+  await paste(page, 'Wijk\tGeboorten\nCentrum\t1.250\t7\nNoord\tveel');
+  await expect(problems).toContainText('Regel 2 heeft 3 kolommen. Gebruik er twee: een naam en een getal.');
+  await expect(problems).toContainText('Regel 3: “veel” is geen getal. Schrijf bijvoorbeeld 12,5 of 1.250.');
+  await table.fill('');
+  await paste(page, pastedTable);
+  await expect(table).toHaveValue(pastedTable);
+  await expect(problems).toHaveText('Vermeld de bron van de cijfers.');
+  await page.getByLabel('Bron van de cijfers').fill('GGD-monitor 2024');
+  await expect(problems).toHaveText('');
+  // Drawn in the preview by the kit's chart code (once it is in view), with the table as its text alternative.
+  await preview.scrollIntoViewIfNeeded();
+  await expect(preview.locator('figure[data-own-chart]')).toHaveAttribute('data-chart-state', 'drawn');
+  await expect(preview.locator('figure[data-own-chart] tbody tr')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Klaar met deze slide' }).click();
+  await expect(page.locator('[data-chosen] .chosen__title')).toHaveText([
+    `Eigen slide: ${figure.title}`,
+    'Eigen slide: Geboorten per wijk',
+  ]);
+  expect(await page.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  return builder;
+}
+
+test.describe('Own key figures and charts', () => {
+  test('are made in the builder, typed and pasted, with Dutch messages, and play from the share link', async ({
+    page,
+  }) => {
+    const builder = await buildDeck(page);
+    // After a reload the deck is still there (saved in the browser).
+    await page.reload();
+    await builder.pastFirstScreen();
+    await expect(page.locator('[data-chosen] .chosen__title')).toHaveCount(2);
+    const link = await builder.shareLink();
+
+    const deck = new DeckPlayer(page);
+    await deck.open(new URL(link).pathname + new URL(link).search);
+    const fact = page.locator('section[data-own-slide="fact"]');
+    await expect(fact.locator('.fact__value')).toHaveText(figure.value);
+    await expect(fact.locator('.fact__label')).toHaveText(`${figure.label} (${figure.date})`);
+    await expect(fact.locator('.slide-source-line')).toHaveText(`Bron: ${figure.source}`);
+    const chart = page.locator('section[data-own-slide="chart"]');
+    await expect(chart.locator('.slide-title')).toHaveText('Geboorten per wijk');
+    await expect(chart.locator('.slide-source-line')).toHaveText('Bron: GGD-monitor 2024');
+    const rows = await chart
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    expect(rows).toEqual([
+      ['Centrum', '1.250,0'],
+      ['Noord', '980,5'],
+      ['Zuid', '12,5'],
+    ]);
+    // On the chart slide (a deep link to it), the player draws it with the kit's chart code.
+    await deck.open(`${new URL(link).pathname}${new URL(link).search}#/mijn-slide-2`);
+    await deck.expectCurrent('mijn-slide-2');
+    await expect(chart.locator('figure[data-own-chart]')).toHaveAttribute('data-chart-state', 'drawn');
+    expect(await page.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  });
+
+  test('go into the PowerPoint as a native chart with the typed numbers, into the PDF and the hand-out', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await buildDeck(page);
+    const menu = page.locator('details[data-take-along]');
+    await menu.getByText('Downloaden', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('button', { name: /^Download als PowerPoint/ }).click(),
+    ]);
+    const file = testInfo.outputPath('eigen.pptx');
+    await download.saveAs(file);
+    const charts = zipParts(file).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(1);
+    const xml = zipPart(file, charts[0]!);
+    const values = [...xml.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].flatMap((m) =>
+      [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])),
+    );
+    expect(values).toEqual(chartRows.map(([, value]) => value));
+    const labels = [
+      ...(/<c:cat>[\s\S]*?<\/c:cat>/.exec(xml)?.[0] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g),
+    ].map((m) => m[1]);
+    expect(labels).toEqual(chartRows.map(([label]) => label));
+    const slideTexts = zipParts(file)
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .map((p) => xmlParagraphs(zipPart(file, p)).join(' | '));
+    const factSlide = slideTexts.find((t) => t.includes(figure.title)) ?? '';
+    expect(factSlide).toContain(figure.value);
+    expect(factSlide).toContain('kinderen <img src=x onerror="window.__hacked=1">');
+    expect(factSlide).toContain(`Bron: ${figure.source}`);
+
+    // The PDF: the player's print view of the builder's link.
+    const pdfHref = await menu.getByRole('link', { name: 'Download als PDF' }).getAttribute('href');
+    const printView = await page.context().newPage();
+    await printView.addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset['printed'] = 'true';
+      };
+    });
+    await printView.goto(pdfHref!);
+    await expect(printView.locator('html[data-printed="true"]')).toHaveCount(1, { timeout: 45_000 });
+    await expect(printView.locator('figure[data-own-chart]')).toHaveAttribute('data-chart-state', 'drawn');
+    const pdf = testInfo.outputPath('eigen.pdf');
+    await printView.emulateMedia({ media: 'print' });
+    await printView.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    const text = squash(pdfText(pdf));
+    for (const words of [
+      figure.value,
+      figure.title,
+      `Bron: ${figure.source}`,
+      'Geboorten per wijk',
+      'Bron: GGD-monitor 2024',
+    ])
+      expect(text).toContain(words);
+
+    // The hand-out: both own slides, each with its source.
+    const handoutHref = await menu
+      .getByRole('link', { name: 'Download hand-out (PDF)' })
+      .getAttribute('href');
+    const handout = await page.context().newPage();
+    await handout.addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset['printed'] = 'true';
+      };
+    });
+    await handout.goto(handoutHref!);
+    await expect(handout.locator('html[data-handout-ready="true"]')).toHaveCount(1, { timeout: 45_000 });
+    const own = handout.locator('.handout-slide[data-slide-id^="mijn-slide-"]');
+    await expect(own).toHaveCount(2);
+    await expect(own.first()).toContainText(`Bron: ${figure.source}`);
+    await expect(own.nth(1).locator('.handout-chart-print')).toHaveCount(1);
+    expect(await handout.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
+  });
+});
