@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BuilderPage } from './support/builder-page';
 import { DeckPlayer } from './support/deck-player';
-import { pdfText, squash, xmlParagraphs, zipPart, zipParts } from './support/export-files';
+import { numberedParts, pdfText, squash, xmlParagraphs, zipPart, zipParts } from './support/export-files';
 
 const payload = '<img src=x onerror="window.__hacked=1">';
 const figure = {
@@ -196,4 +196,75 @@ test.describe('Own key figures and charts', () => {
     await expect(own.nth(1).locator('.handout-chart-print')).toHaveCount(1);
     expect(await handout.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
   });
+});
+
+test('the builder’s PowerPoint and hand-out have the slides the player shows: cover with its subtitle, dividers, closing slides', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto('/maak/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'verhaalkit:mijn-presentatie',
+      JSON.stringify({
+        version: 2,
+        title: 'Voor de raad',
+        slides: ['eerste-1000-dagen', 'ambassadeur-tessa-roseboom', '_1'],
+        cover: {
+          subtitle: 'Wijkavond Noord',
+          presenter: 'Ans de Vries',
+          organisation: '',
+          date: '',
+          place: '',
+        },
+        closing: { contact: 'ans@example.nl', website: '' },
+        own: [{ key: '_1', title: 'Onze aanpak', bullets: ['Samen met de wijk'] }],
+      }),
+    ),
+  );
+  const builder = new BuilderPage(page);
+  await builder.open();
+  const present = await page.locator('a[data-present]').getAttribute('href');
+  const player = await page.context().newPage();
+  await new DeckPlayer(player).open(present!);
+  const shown = await player
+    .locator('.reveal .slides > section')
+    .evaluateAll((sections) =>
+      sections.map((s) => s.querySelector('.slide-title')?.textContent?.trim() ?? ''),
+    );
+  // Cover, a divider per part, the two library slides, the own slide, the own closing and "Meer weten?".
+  expect(shown).toHaveLength(8);
+  expect(shown.at(-1)).toBe('Meer weten?');
+  await player.close();
+
+  const menu = page.locator('details[data-take-along]');
+  await menu.getByText('Downloaden', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: /^Download als PowerPoint/ }).click(),
+  ]);
+  const file = testInfo.outputPath('raad.pptx');
+  await download.saveAs(file);
+  const slides = numberedParts(zipParts(file), /^ppt\/slides\/slide(\d+)\.xml$/).map((p) =>
+    xmlParagraphs(zipPart(file, p)).join(' | '),
+  );
+  expect(slides).toHaveLength(shown.length);
+  expect(slides[0]).toContain('Voor de raad');
+  expect(slides[0]).toContain('Wijkavond Noord');
+  expect(slides[0]).toContain('Ans de Vries');
+  expect(slides.at(-1)).toContain('Meer weten?');
+
+  const handoutHref = await menu.getByRole('link', { name: 'Download hand-out (PDF)' }).getAttribute('href');
+  const handout = await page.context().newPage();
+  await handout.addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset['printed'] = 'true';
+    };
+  });
+  await handout.goto(handoutHref!);
+  await expect(handout.locator('html[data-handout-ready="true"]')).toHaveCount(1, { timeout: 45_000 });
+  const articles = handout.locator('.handout-slide');
+  await expect(articles).toHaveCount(shown.length);
+  await expect(articles.first().locator('.handout-slide__stage')).toContainText('Wijkavond Noord');
+  await expect(articles.last()).toContainText('Meer weten?');
 });

@@ -44,9 +44,10 @@ async function sectionsFor(
       : playableDeck(peekMyDeck());
   if (deck.slides.length === 0 && deck.closing === undefined)
     throw new Error('Je presentatie heeft nog geen slides.');
-  // The builder's own slides (cover, text slides, closing) come along as ordinary slide sections.
-  const { remixSections } = await import('../remix/player');
-  const { sections } = await remixSections(deck);
+  // The builder's own slides (cover, text slides, closing) come along as ordinary slide sections;
+  // a deck from the builder gets the player's cover, dividers and closing slide, as it is projected.
+  const { remixSections, playerSections } = await import('../remix/player');
+  const { sections } = mode === 'slide' ? await remixSections(deck) : await playerSections(deck);
   if (sections.length === 0) throw new Error('De slides konden niet worden opgehaald. Ben je nog online?');
   return { title: deck.title, sections, slides: sections.map((s) => s.dataset['slideId'] ?? s.id) };
 }
