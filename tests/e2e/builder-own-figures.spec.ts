@@ -2,6 +2,9 @@
 // link into the player, the PowerPoint (a native chart, its numbers read from the chart XML),
 // the PDF (print view, read back with pdftotext) and the hand-out. Nothing typed becomes markup.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { BuilderPage } from './support/builder-page';
 import { DeckPlayer } from './support/deck-player';
 import { numberedParts, pdfText, squash, xmlParagraphs, zipPart, zipParts } from './support/export-files';
@@ -267,4 +270,35 @@ test('the builder’s PowerPoint and hand-out have the slides the player shows: 
   await expect(articles).toHaveCount(shown.length);
   await expect(articles.first().locator('.handout-slide__stage')).toContainText('Wijkavond Noord');
   await expect(articles.last()).toContainText('Meer weten?');
+});
+
+test('a link with a renamed slide, made against older content, says in player and builder which slides were updated', async ({
+  page,
+}) => {
+  const redirects = load(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'redirects.yaml'), 'utf8'),
+  ) as Record<string, string[]>;
+  const [oldId, targets] = Object.entries(redirects).find(([, to]) => to.length > 0)!;
+  const index = (await (await page.request.get('/slides/index.json')).json()) as {
+    slides: Record<string, { t: string }>;
+  };
+  const titles = targets.map((id) => index.slides[id]!.t);
+  const lead = targets.length === 1 ? '1 slide is bijgewerkt' : `${targets.length} slides zijn bijgewerkt`;
+  // The link names the old id with the version it had then.
+  const link = `/presenteer/?titel=Oud&slides=${oldId}&versies=AAAA`;
+  const deck = new DeckPlayer(page);
+  await deck.open(link);
+  await expect(page.locator('.reveal .slides > section').nth(1)).toHaveAttribute('id', targets[0]!);
+  const notice = page.locator('[data-updated-notice]');
+  await expect(notice).toContainText(`${lead} sinds deze link is gemaakt:`);
+  for (const [at, title] of titles.entries())
+    await expect(notice.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+      'href',
+      `/slides/${targets[at]}/`,
+    );
+  await page.goto(`/maak/${link.slice('/presenteer/'.length)}`);
+  const builderNotice = page.locator('[data-builder-notice] [data-updated-notice]');
+  await expect(builderNotice).toContainText(`${lead} sinds deze link is gemaakt:`);
+  for (const title of titles) await expect(builderNotice).toContainText(title);
+  await expect(page.locator('[data-chosen] .chosen__title')).toHaveText(titles);
 });
