@@ -106,6 +106,10 @@ test.describe('Own key figures and charts', () => {
     await expect(fact.locator('.fact__value')).toHaveText(figure.value);
     await expect(fact.locator('.fact__label')).toHaveText(`${figure.label} (${figure.date})`);
     await expect(fact.locator('.slide-source-line')).toHaveText(`Bron: ${figure.source}`);
+    // The source once on the stage: in the source line, not again under the figure.
+    await deck.open(`${new URL(link).pathname}${new URL(link).search}#/mijn-slide-1`);
+    await expect(fact.locator('.slide-source-line')).toBeVisible();
+    await expect(fact.locator('.fact__source')).toBeHidden();
     const chart = page.locator('section[data-own-slide="chart"]');
     await expect(chart.locator('.slide-title')).toHaveText('Geboorten per wijk');
     await expect(chart.locator('.slide-source-line')).toHaveText('Bron: GGD-monitor 2024');
