@@ -306,3 +306,49 @@ test('a link with a renamed slide, made against older content, says in player an
   for (const title of titles) await expect(builderNotice).toContainText(title);
   await expect(page.locator('[data-chosen] .chosen__title')).toHaveText(titles);
 });
+
+test('an own key figure without a source says so on the slide and when it is exported', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/maak/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'verhaalkit:mijn-presentatie',
+      JSON.stringify({
+        version: 2,
+        title: 'Zonder bron',
+        slides: ['_1'],
+        own: [
+          {
+            key: '_1',
+            kind: 'figure',
+            title: 'Ons cijfer',
+            value: '42',
+            label: 'gezinnen',
+            date: '2024',
+            source: '',
+          },
+        ],
+      }),
+    ),
+  );
+  await new BuilderPage(page).open();
+  await expect(page.locator('[data-preview] .slide-source-line')).toHaveText(
+    'Bron ontbreekt: de presentator heeft geen bron vermeld.',
+  );
+  const menu = page.locator('details[data-take-along]');
+  await menu.getByText('Downloaden', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: /^Download als PowerPoint/ }).click(),
+  ]);
+  await expect(menu.locator('[data-take-along-status]')).toHaveText(
+    'Klaar: zonder-bron.pptx staat in je downloads. Let op: je eigen slide “Ons cijfer” heeft geen bron; op de slide staat “Bron ontbreekt”. Vul de bron in de bouwdoos in.',
+  );
+  const file = testInfo.outputPath('zonder-bron.pptx');
+  await download.saveAs(file);
+  const texts = numberedParts(zipParts(file), /^ppt\/slides\/slide(\d+)\.xml$/).map((p) =>
+    xmlParagraphs(zipPart(file, p)).join(' | '),
+  );
+  expect(texts.find((t) => t.includes('Ons cijfer'))).toContain('Bron ontbreekt');
+});

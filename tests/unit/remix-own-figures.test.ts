@@ -14,6 +14,8 @@ import {
   ownSlideFromCompact,
   ownSlideHasText,
   ownSlideToCompact,
+  withoutSource,
+  withoutSourceNote,
   type OwnSlide,
 } from '../../src/lib/remix/own-slides';
 import { decodeRemixLink, encodeRemix, encodeRemixCompact, type RemixDeck } from '../../src/lib/remix/link';
@@ -218,5 +220,21 @@ describe('own key figures and charts travel', () => {
       const result = await decodeRemixLink(old);
       expect(result.ok && result.deck).toEqual(expected);
     }
+  });
+});
+
+describe('own figures without a source', () => {
+  it('are named in the export’s note, text slides never', () => {
+    const bare = { ...figure, source: ' ' } as OwnSlide;
+    const bareChart = { ...chart, title: '', source: '' } as OwnSlide;
+    expect(withoutSource([bare, chart, text], ['_1', '_2', '_3'])).toEqual([bare]);
+    expect(withoutSource([bare], ['_2'])).toEqual([]);
+    expect(withoutSourceNote([])).toBe('');
+    expect(withoutSourceNote([bare])).toBe(
+      ' Let op: je eigen slide “Geboren in onze gemeente” heeft geen bron; op de slide staat “Bron ontbreekt”. Vul de bron in de bouwdoos in.',
+    );
+    expect(withoutSourceNote([bare, bareChart])).toBe(
+      ' Let op: 2 eigen slides hebben geen bron (“Geboren in onze gemeente”, “zonder titel”); op die slides staat “Bron ontbreekt”. Vul de bronnen in de bouwdoos in.',
+    );
   });
 });

@@ -234,6 +234,25 @@ export function ownSlideHasText(slide: OwnSlide): boolean {
   return slide.title !== '' || slide.bullets.length > 0;
 }
 
+/** Own key figures and charts in `slides` that name no source (each says so on the slide). */
+export function withoutSource(own: readonly OwnSlide[] | undefined, slides: readonly string[]): OwnSlide[] {
+  return (own ?? []).filter(
+    (slide) =>
+      slides.includes(slide.key) &&
+      (slide.kind === 'figure' || slide.kind === 'chart') &&
+      slide.source.trim() === '',
+  );
+}
+
+/** The Dutch note an export adds when own figures have no source: nothing is exported silently. */
+export function withoutSourceNote(slides: readonly OwnSlide[]): string {
+  if (slides.length === 0) return '';
+  const names = slides.map((slide) => `“${slide.title || 'zonder titel'}”`).join(', ');
+  return slides.length === 1
+    ? ` Let op: je eigen slide ${names} heeft geen bron; op de slide staat “Bron ontbreekt”. Vul de bron in de bouwdoos in.`
+    : ` Let op: ${slides.length} eigen slides hebben geen bron (${names}); op die slides staat “Bron ontbreekt”. Vul de bronnen in de bouwdoos in.`;
+}
+
 /** What is wrong with a text slide, in Dutch, for the builder to show beside the form. */
 export function textSlideProblems(slide: { title: string; bullets: readonly string[] }): string[] {
   const problems: string[] = [];
