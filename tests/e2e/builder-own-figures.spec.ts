@@ -49,7 +49,7 @@ async function buildDeck(page: Page): Promise<BuilderPage> {
     'Vul het kerncijfer in. Zeg wat het getal telt. Geef de datum of het jaar waarop het getal slaat. Vermeld de bron van het getal.',
   );
   await page.getByLabel('Het getal', { exact: true }).fill(figure.value);
-  await page.getByLabel('Wat het getal telt').fill(figure.label);
+  await page.getByLabel('Wat het getal telt', { exact: true }).fill(figure.label);
   await page.getByLabel('Datum of jaar').fill(figure.date);
   const preview = page.locator('[data-preview]');
   await expect(preview.locator('.slide-source-line')).toHaveText(
@@ -351,4 +351,35 @@ test('an own key figure without a source says so on the slide and when it is exp
     xmlParagraphs(zipPart(file, p)).join(' | '),
   );
   expect(texts.find((t) => t.includes('Ons cijfer'))).toContain('Bron ontbreekt');
+});
+
+test('an own slide is typed into where it is shown, the preview, and the editor follows', async ({
+  page,
+}) => {
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await page.getByRole('button', { name: 'Voeg een eigen slide toe' }).click();
+  const preview = page.locator('[data-preview]');
+  const title = preview.getByRole('textbox', { name: 'Titel (typ in het voorbeeld)' });
+  await title.click();
+  await page.keyboard.type('Onze wijk <b>telt</b>');
+  await expect(page.getByLabel('Titel van de slide', { exact: true })).toHaveValue('Onze wijk <b>telt</b>');
+  await expect(page.locator('[data-chosen] .chosen__title')).toHaveText([
+    'Eigen slide: Onze wijk <b>telt</b>',
+  ]);
+  await expect(preview.locator('b')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Kerncijfer' }).check();
+  await preview.getByRole('textbox', { name: 'Getal (typ in het voorbeeld)' }).click();
+  await page.keyboard.type('1.250');
+  await preview.getByRole('textbox', { name: 'Wat het telt (typ in het voorbeeld)' }).click();
+  await page.keyboard.type('kinderen');
+  await expect(page.getByLabel('Het getal', { exact: true })).toHaveValue('1.250');
+  await expect(page.getByLabel('Wat het getal telt', { exact: true })).toHaveValue('kinderen');
+  await expect(page.locator('[data-own-problems]')).toHaveText(
+    'Geef de datum of het jaar waarop het getal slaat. Vermeld de bron van het getal.',
+  );
+  // Done: the preview is a picture again.
+  await page.getByRole('button', { name: 'Klaar met deze slide' }).click();
+  await expect(preview.getByRole('textbox')).toHaveCount(0);
+  await expect(preview.locator('.fact__value')).toHaveText('1.250');
 });

@@ -378,7 +378,7 @@ export function startBuilder(): void {
       const own = ownSlideItem(item);
       caption = `Slide ${numbers.of[current.index] ?? current.index + 2} van ${numbers.total}: ${titleOf(item)}.`;
       make = () => (own !== undefined ? textMiniature(own) : libraryMiniature(item));
-      key = `item:${item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
+      key = `item:${item}:${editing === item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
     }
     previewCaption.textContent = caption;
     stripCover.toggleAttribute('data-selected', current?.kind === 'cover');
@@ -390,12 +390,69 @@ export function startBuilder(): void {
           li instanceof HTMLElement &&
           li.dataset['index'] === String(current.index),
       );
-    if (key === previewKey) return;
+    // Typing in the preview itself keeps it (and the caret) as it is.
+    if (key === previewKey || previewTyping) {
+      previewKey = key;
+      return;
+    }
     previewKey = key;
     const shown = make();
     preview.replaceChildren(...(shown === undefined ? [] : [shown]));
     preview.hidden = shown === undefined;
+    if (shown !== undefined && current?.kind === 'item' && editing === deck.slides[current.index])
+      editableInPreview(shown);
     drawMiniatureCharts(preview);
+  }
+
+  /**
+   * The own slide being edited can be typed into where it is shown: its title, bullets, number
+   * and label are editable text in the preview, each tied to its field in the editor below
+   * (which stays the full form, with counts and messages). Plain text only.
+   */
+  let previewTyping = false;
+  function editableInPreview(miniature: HTMLElement): void {
+    const fields: Array<[string, HTMLInputElement | HTMLTextAreaElement, string]> = [
+      ['.slide-title', ownTitle, 'Titel'],
+      ['.fact__value', figureInput('value'), 'Getal'],
+      ['.fact__label-text', figureInput('label'), 'Wat het telt'],
+      ...bulletInputs.map((input, i): [string, HTMLInputElement, string] => [
+        `.slide-content li:nth-child(${i + 1})`,
+        input,
+        `Punt ${i + 1}`,
+      ]),
+    ];
+    let any = false;
+    for (const [selector, field, label] of fields) {
+      const target = miniature.querySelector<HTMLElement>(selector);
+      if (target === null) continue;
+      any = true;
+      target.contentEditable = 'plaintext-only';
+      target.setAttribute('role', 'textbox');
+      target.setAttribute('aria-label', `${label} (typ in het voorbeeld)`);
+      target.dataset['previewField'] = '';
+      target.dataset['placeholder'] = label;
+      // What the slide shows for an empty field ("Eigen slide", "…") is a hint, not text.
+      if (field.value === '') target.textContent = '';
+      target.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') event.preventDefault();
+      });
+      target.addEventListener('input', () => {
+        field.value = (target.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .slice(0, field.maxLength > 0 ? field.maxLength : undefined);
+        previewTyping = true;
+        try {
+          field.dispatchEvent(new Event('input'));
+        } finally {
+          previewTyping = false;
+        }
+      });
+    }
+    if (!any) return;
+    // Editable here: no longer a decorative picture.
+    miniature.inert = false;
+    miniature.removeAttribute('aria-hidden');
+    miniature.classList.add('miniature--editable');
   }
 
   function listItem(item: string, index: number, occurrence: number): HTMLLIElement {

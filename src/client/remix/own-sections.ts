@@ -137,7 +137,12 @@ const ownNotes = (source: string) =>
 
 /** An own key figure, set as the kit sets its key figures (figure.fact): number, label with date, source. */
 export function figureSection(slide: OwnFigureSlide): HTMLElement {
-  const label = el('span', 'fact__label', slide.label || 'Wat telt dit getal?');
+  // The label's own text sits apart from its date, so the builder's preview can edit it alone.
+  const label = el(
+    'span',
+    'fact__label',
+    el('span', 'fact__label-text', slide.label || 'Wat telt dit getal?'),
+  );
   if (slide.date !== '') label.append(' ', el('span', 'fact__date', `(${slide.date})`));
   const fact = el(
     'figure',
