@@ -382,4 +382,10 @@ test('an own slide is typed into where it is shown, the preview, and the editor 
   await page.getByRole('button', { name: 'Klaar met deze slide' }).click();
   await expect(preview.getByRole('textbox')).toHaveCount(0);
   await expect(preview.locator('.fact__value')).toHaveText('1.250');
+  // Opened again: the preview holds the slide's text, ready to be typed into.
+  await page.getByRole('button', { name: /^Bewerk Eigen slide/ }).click();
+  await expect(preview.getByRole('textbox', { name: 'Titel (typ in het voorbeeld)' })).toHaveText(
+    'Onze wijk <b>telt</b>',
+  );
+  await expect(preview.getByRole('textbox', { name: 'Getal (typ in het voorbeeld)' })).toHaveText('1.250');
 });

@@ -416,11 +416,18 @@ export function startBuilder(): void {
       ['.fact__value', figureInput('value'), 'Getal'],
       ['.fact__label-text', figureInput('label'), 'Wat het telt'],
       ...bulletInputs.map((input, i): [string, HTMLInputElement, string] => [
-        `.slide-content li:nth-child(${i + 1})`,
+        `.slide-content li:nth-child(${i + 1}) > .own-bullet`,
         input,
         `Punt ${i + 1}`,
       ]),
     ];
+    // What the slide holds (the editor's fields may not be filled yet when the preview is drawn).
+    const slide = editing === undefined ? undefined : ownSlideItem(editing);
+    const shownText = new Map<string, string>([
+      ['.slide-title', slide?.title ?? ''],
+      ['.fact__value', slide?.kind === 'figure' ? slide.value : ''],
+      ['.fact__label-text', slide?.kind === 'figure' ? slide.label : ''],
+    ]);
     let any = false;
     for (const [selector, field, label] of fields) {
       const target = miniature.querySelector<HTMLElement>(selector);
@@ -432,7 +439,7 @@ export function startBuilder(): void {
       target.dataset['previewField'] = '';
       target.dataset['placeholder'] = label;
       // What the slide shows for an empty field ("Eigen slide", "…") is a hint, not text.
-      if (field.value === '') target.textContent = '';
+      if (shownText.get(selector) === '') target.textContent = '';
       target.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') event.preventDefault();
       });

@@ -104,7 +104,9 @@ export function closingSection(closing: ClosingFields): HTMLElement {
 export function textSection(slide: OwnTextSlide): HTMLElement {
   const content = el('div', 'slide-content');
   if (slide.bullets.length > 0)
-    content.append(el('ul', '', ...slide.bullets.map((bullet) => el('li', '', bullet))));
+    content.append(
+      el('ul', '', ...slide.bullets.map((bullet) => el('li', '', el('span', 'own-bullet', bullet)))),
+    );
   const view = el(
     'div',
     'slide-view slide-view--projected layout-default',
