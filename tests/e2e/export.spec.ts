@@ -167,8 +167,10 @@ test.describe('Download als PowerPoint', () => {
     expect(download.suggestedFilename()).toBe('eigen-deck.pptx');
     const file = testInfo.outputPath('eigen-deck.pptx');
     await download.saveAs(file);
-    // The title the user gave opens the deck as its cover, then the two chosen slides.
-    expect(zipParts(file).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(3);
+    // As the player shows it: the title the user gave on the cover, a divider before each of the
+    // two parts, the two chosen slides and the closing slide (the player's count is checked in
+    // builder-own-figures.spec.ts).
+    expect(zipParts(file).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(6);
   });
 
   test('offers no PDF or hand-out link for a builder deck too large for a link, and says why in Dutch', async ({
@@ -279,11 +281,12 @@ test.describe('Download als PDF', () => {
     await recordPrinting(page);
     const deck = new DeckPlayer(page);
     await deck.open(remixPath);
-    // The hand-out has the chosen slides, not the cover and closing slide the player adds.
+    // The hand-out has every slide the player shows: cover, dividers, the chosen slides, the closing slide.
+    const shown = await page.locator('.reveal .slides > section').count();
     const notes = await notesOf(page, '.reveal .slides > section:not([data-generated])');
     const handout = await openAndPrint(page, 'Download hand-out (PDF)');
     await expect(handout.getByRole('heading', { level: 1 })).toHaveText('Hand-out: Voor de raad');
-    await expect(handout.locator('.handout-slide')).toHaveCount(remixSlides.length);
+    await expect(handout.locator('.handout-slide')).toHaveCount(shown);
     const file = testInfo.outputPath('hand-out-remix.pdf');
     await handout.pdf({ path: file, format: 'A4', printBackground: true });
     const text = squash(pdfText(file, undefined, 'raw'));

@@ -9,16 +9,17 @@ import type { SlideLayout, SlidePart } from '../../schemas/slide';
 const isPart = (value: string | undefined): value is SlidePart => slideParts.some((part) => part === value);
 const isLayout = (value: string | undefined): value is SlideLayout => slideLayouts.some((l) => l === value);
 
-export function frameRemix(slides: HTMLElement): void {
-  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
-  if (template === null) return;
-  const generated = new Map(
-    [...template.content.querySelectorAll<HTMLElement>('section[data-generated]')].map((section) => [
-      section.id,
-      section,
-    ]),
-  );
-  const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
+/**
+ * A remix's sections in the player's running order: the generated cover (by id `begin`), a
+ * divider per part when the deck crosses parts, the sections, the closing slide. `generated`
+ * holds the player's generated sections by id; they are copied, never moved. Also used by the
+ * builder's exports and the hand-out, so they show what the player shows.
+ */
+export function framedSections(
+  sections: readonly HTMLElement[],
+  generated: ReadonlyMap<string, HTMLElement>,
+  title: string,
+): HTMLElement[] {
   const described: Array<SequencedSlide & { section: HTMLElement }> = sections.map((section) => ({
     id: section.id,
     part: isPart(section.dataset['part']) ? section.dataset['part'] : 'achtergrond',
@@ -29,12 +30,33 @@ export function frameRemix(slides: HTMLElement): void {
   const order = deckSequence(described, { alwaysFramed: true }).map((step) =>
     step.kind === 'slide' ? byId.get(step.id) : generated.get(stepId(step))?.cloneNode(true),
   );
+  const framed = order.filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const coverTitle = framed
+    .find((section) => section.id === stepId({ kind: 'cover' }))
+    ?.querySelector('[data-deck-title]');
+  if (coverTitle !== null && coverTitle !== undefined) {
+    // Unless it already says so (a remix's own cover may carry soft hyphens: src/client/hyphenation).
+    if (stripSoftHyphens(coverTitle.textContent ?? '') !== title) coverTitle.textContent = title;
+    // Long titles are set smaller, as CoverSlide.astro does at build time.
+    coverTitle.closest('.layout-cover')?.classList.toggle('cover--long', title.length > 36);
+  }
+  return framed;
+}
+
+/** The generated sections of a player's template, by id. */
+export function generatedSections(template: HTMLTemplateElement): Map<string, HTMLElement> {
+  return new Map(
+    [...template.content.querySelectorAll<HTMLElement>('section[data-generated]')].map((section) => [
+      section.id,
+      section,
+    ]),
+  );
+}
+
+export function frameRemix(slides: HTMLElement): void {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  if (template === null) return;
+  const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
   const title = document.querySelector('.deck-heading')?.textContent ?? '';
-  slides.replaceChildren(...order.filter((node): node is HTMLElement => node instanceof HTMLElement));
-  const coverTitle = slides.querySelector('[data-deck-title]');
-  // Unless it already says so (a remix's own cover may carry soft hyphens: src/client/hyphenation).
-  if (coverTitle !== null && stripSoftHyphens(coverTitle.textContent ?? '') !== title)
-    coverTitle.textContent = title;
-  // Long titles are set smaller, as CoverSlide.astro does at build time.
-  coverTitle?.closest('.layout-cover')?.classList.toggle('cover--long', title.length > 36);
+  slides.replaceChildren(...framedSections(sections, generatedSections(template), title));
 }

@@ -182,12 +182,10 @@ export async function fillRemixHandout(): Promise<void> {
   document.title = `Hand-out: ${result.deck.title} · Kansrijke Start verhaalkit`;
   const heading = document.querySelector('[data-handout-title]');
   if (heading !== null) heading.textContent = `Hand-out: ${result.deck.title}`;
-  // Own slides (cover, text slides, closing slide) come along as ordinary slide sections.
-  const { remixSections } = await import('../remix/player');
-  // A cover that only repeats the title (the page's heading says it) is left out.
-  const { hasContent } = await import('../../lib/remix/own-slides');
-  const cover = result.deck.cover !== undefined && hasContent(result.deck.cover);
-  const { sections, checked } = await remixSections(result.deck, cover);
+  // Every slide the player projects, in its order: the cover (with its subtitle line), the part
+  // dividers, the slides (own slides included) and the closing slides, so the numbers match.
+  const { playerSections } = await import('../remix/player');
+  const { sections, checked } = await playerSections(result.deck);
   sections.forEach((section, index) => container.append(articleFrom(section, index + 1)));
   const summary = document.querySelector('[data-handout-summary]');
   if (summary !== null)

@@ -8,6 +8,7 @@ import { isTooLongForLink, linkBytes, maxLinkBytes } from '../../lib/remix/link-
 import { printQuery } from '../../lib/export/links';
 import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/remix/saved-deck';
 import { withSlideVersions } from '../../lib/remix/slide-index';
+import { withoutSource, withoutSourceNote } from '../../lib/remix/own-slides';
 
 /** The builder's saved deck, read without side effects (the builder itself reports and resets bad data). */
 function peekMyDeck(): RemixDeck {
@@ -44,9 +45,10 @@ async function sectionsFor(
       : playableDeck(peekMyDeck());
   if (deck.slides.length === 0 && deck.closing === undefined)
     throw new Error('Je presentatie heeft nog geen slides.');
-  // The builder's own slides (cover, text slides, closing) come along as ordinary slide sections.
-  const { remixSections } = await import('../remix/player');
-  const { sections } = await remixSections(deck);
+  // The builder's own slides (cover, text slides, closing) come along as ordinary slide sections;
+  // a deck from the builder gets the player's cover, dividers and closing slide, as it is projected.
+  const { remixSections, playerSections } = await import('../remix/player');
+  const { sections } = mode === 'slide' ? await remixSections(deck) : await playerSections(deck);
   if (sections.length === 0) throw new Error('De slides konden niet worden opgehaald. Ben je nog online?');
   return { title: deck.title, sections, slides: sections.map((s) => s.dataset['slideId'] ?? s.id) };
 }
@@ -62,6 +64,7 @@ function exportButton(
   status: HTMLElement,
   busy: string,
   run: () => Promise<string>,
+  note: () => string = () => '',
 ): void {
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -70,7 +73,7 @@ function exportButton(
     status.textContent = busy;
     try {
       const fileName = await run();
-      status.textContent = `Klaar: ${fileName} staat in je downloads.`;
+      status.textContent = `Klaar: ${fileName} staat in je downloads.${note()}`;
     } catch (error) {
       status.textContent = `Dat lukte niet: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
@@ -133,6 +136,12 @@ function builderLinks(menu: HTMLElement, status: HTMLElement): void {
 
 export function wireTakeAlong(menu: HTMLDetailsElement): void {
   const status = menu.querySelector<HTMLElement>('[data-take-along-status]')!;
+  // The builder's own figures without a source say so on their slide, and the export says so too.
+  const sourceNote = () => {
+    if (menu.dataset['takeAlong'] !== 'builder') return '';
+    const deck = peekMyDeck();
+    return withoutSourceNote(withoutSource(deck.own, deck.slides));
+  };
   // reveal.js listens for keys on the document: keep Space and Enter for the menu's own controls.
   menu.addEventListener('keydown', (event) => {
     if (event.key === ' ' || event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
@@ -166,23 +175,35 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
 
   const pptx = menu.querySelector<HTMLButtonElement>('button[data-export="pptx"]');
   if (pptx !== null) {
-    exportButton(pptx, status, 'De PowerPoint wordt gemaakt…', async () => {
-      const [deck, { buildPptx }] = await Promise.all([readDeckFor(menu), import('./pptx')]);
-      const fileName = exportFileName(deck.title, 'pptx');
-      saveFile(await buildPptx(deck), fileName);
-      return fileName;
-    });
+    exportButton(
+      pptx,
+      status,
+      'De PowerPoint wordt gemaakt…',
+      async () => {
+        const [deck, { buildPptx }] = await Promise.all([readDeckFor(menu), import('./pptx')]);
+        const fileName = exportFileName(deck.title, 'pptx');
+        saveFile(await buildPptx(deck), fileName);
+        return fileName;
+      },
+      sourceNote,
+    );
   }
   const offline = menu.querySelector<HTMLButtonElement>('button[data-export="offline"]');
   if (offline !== null) {
-    exportButton(offline, status, 'Het offline bestand wordt gemaakt…', async () => {
-      const [{ title, sections }, { buildOfflineHtml }] = await Promise.all([
-        sectionsFor(menu),
-        import('./offline'),
-      ]);
-      const fileName = exportFileName(title, 'html');
-      saveFile(await buildOfflineHtml(title, sections), fileName);
-      return fileName;
-    });
+    exportButton(
+      offline,
+      status,
+      'Het offline bestand wordt gemaakt…',
+      async () => {
+        const [{ title, sections }, { buildOfflineHtml }] = await Promise.all([
+          sectionsFor(menu),
+          import('./offline'),
+        ]);
+        const fileName = exportFileName(title, 'html');
+        saveFile(await buildOfflineHtml(title, sections), fileName);
+        return fileName;
+      },
+      sourceNote,
+    );
   }
 }

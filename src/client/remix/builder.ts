@@ -12,16 +12,22 @@ import {
   coverFieldNames,
   emptyClosing,
   emptyCover,
+  emptyOwnSlide,
+  figureSlideProblems,
   hasContent,
   isOwnKey,
   maxBullets,
   nextOwnKey,
+  ownLayoutOf,
   ownLimits,
+  ownSlideHasText,
   textSlideProblems,
   type ClosingFields,
   type CoverFields,
-  type OwnTextSlide,
+  type OwnLayout,
+  type OwnSlide,
 } from '../../lib/remix/own-slides';
+import { chartTableProblems } from '../../lib/remix/own-figures';
 import { closeGroup, emptyHistory, record, undo, type History } from '../../lib/remix/history';
 import { deckName } from '../../lib/remix/my-decks';
 import { deckSequence } from '../../lib/deck/sequence';
@@ -231,7 +237,7 @@ export function startBuilder(): void {
     return { of, total: steps.length };
   }
 
-  function ownSlideItem(item: string): OwnTextSlide | undefined {
+  function ownSlideItem(item: string): OwnSlide | undefined {
     return deck.own?.find((slide) => slide.key === item);
   }
 
@@ -372,7 +378,7 @@ export function startBuilder(): void {
       const own = ownSlideItem(item);
       caption = `Slide ${numbers.of[current.index] ?? current.index + 2} van ${numbers.total}: ${titleOf(item)}.`;
       make = () => (own !== undefined ? textMiniature(own) : libraryMiniature(item));
-      key = `item:${item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
+      key = `item:${item}:${editing === item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
     }
     previewCaption.textContent = caption;
     stripCover.toggleAttribute('data-selected', current?.kind === 'cover');
@@ -384,12 +390,76 @@ export function startBuilder(): void {
           li instanceof HTMLElement &&
           li.dataset['index'] === String(current.index),
       );
-    if (key === previewKey) return;
+    // Typing in the preview itself keeps it (and the caret) as it is.
+    if (key === previewKey || previewTyping) {
+      previewKey = key;
+      return;
+    }
     previewKey = key;
     const shown = make();
     preview.replaceChildren(...(shown === undefined ? [] : [shown]));
     preview.hidden = shown === undefined;
+    if (shown !== undefined && current?.kind === 'item' && editing === deck.slides[current.index])
+      editableInPreview(shown);
     drawMiniatureCharts(preview);
+  }
+
+  /**
+   * The own slide being edited can be typed into where it is shown: its title, bullets, number
+   * and label are editable text in the preview, each tied to its field in the editor below
+   * (which stays the full form, with counts and messages). Plain text only.
+   */
+  let previewTyping = false;
+  function editableInPreview(miniature: HTMLElement): void {
+    const fields: Array<[string, HTMLInputElement | HTMLTextAreaElement, string]> = [
+      ['.slide-title', ownTitle, 'Titel'],
+      ['.fact__value', figureInput('value'), 'Getal'],
+      ['.fact__label-text', figureInput('label'), 'Wat het telt'],
+      ...bulletInputs.map((input, i): [string, HTMLInputElement, string] => [
+        `.slide-content li:nth-child(${i + 1}) > .own-bullet`,
+        input,
+        `Punt ${i + 1}`,
+      ]),
+    ];
+    // What the slide holds (the editor's fields may not be filled yet when the preview is drawn).
+    const slide = editing === undefined ? undefined : ownSlideItem(editing);
+    const shownText = new Map<string, string>([
+      ['.slide-title', slide?.title ?? ''],
+      ['.fact__value', slide?.kind === 'figure' ? slide.value : ''],
+      ['.fact__label-text', slide?.kind === 'figure' ? slide.label : ''],
+    ]);
+    let any = false;
+    for (const [selector, field, label] of fields) {
+      const target = miniature.querySelector<HTMLElement>(selector);
+      if (target === null) continue;
+      any = true;
+      target.contentEditable = 'plaintext-only';
+      target.setAttribute('role', 'textbox');
+      target.setAttribute('aria-label', `${label} (typ in het voorbeeld)`);
+      target.dataset['previewField'] = '';
+      target.dataset['placeholder'] = label;
+      // What the slide shows for an empty field ("Eigen slide", "…") is a hint, not text.
+      if (shownText.get(selector) === '') target.textContent = '';
+      target.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') event.preventDefault();
+      });
+      target.addEventListener('input', () => {
+        field.value = (target.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .slice(0, field.maxLength > 0 ? field.maxLength : undefined);
+        previewTyping = true;
+        try {
+          field.dispatchEvent(new Event('input'));
+        } finally {
+          previewTyping = false;
+        }
+      });
+    }
+    if (!any) return;
+    // Editable here: no longer a decorative picture.
+    miniature.inert = false;
+    miniature.removeAttribute('aria-hidden');
+    miniature.classList.add('miniature--editable');
   }
 
   function listItem(item: string, index: number, occurrence: number): HTMLLIElement {
@@ -445,7 +515,7 @@ export function startBuilder(): void {
     const item = deck.slides[index]!;
     const title = titleOf(item);
     const own = ownSlideItem(item);
-    if (own !== undefined && (own.title !== '' || own.bullets.length > 0)) {
+    if (own !== undefined && ownSlideHasText(own)) {
       const yes = await confirmWith({
         title: 'Eigen slide verwijderen?',
         text: `Je verwijdert ${title}, met de tekst die je erin hebt gezet. Met Ongedaan maken kun je hem terughalen.`,
@@ -487,20 +557,45 @@ export function startBuilder(): void {
     doUndo();
   });
 
-  // Own text slides: an editor beside the list, changes saved as you type.
+  // Own slides: an editor under the preview, changes saved as you type. A text slide has a title
+  // and bullets; a key figure a number, a label, a date and a source; a chart a table and a source.
   const ownTitle = q<HTMLInputElement>('[data-own-title]');
   const bulletInputs = [...root.querySelectorAll<HTMLInputElement>('[data-own-bullet]')];
+  const layoutInputs = [...root.querySelectorAll<HTMLInputElement>('[data-own-layout]')];
+  const figureInput = (name: string) => q<HTMLInputElement>(`[data-own-figure="${name}"]`);
+  const chartInput = (name: string) =>
+    q<HTMLInputElement | HTMLTextAreaElement>(`[data-own-chart="${name}"]`);
+  const figureNames = ['value', 'label', 'date', 'source'] as const;
+  const chartNames = ['table', 'unit', 'source'] as const;
+  function showKind(layout: OwnLayout): void {
+    for (const input of layoutInputs) input.checked = input.value === layout;
+    for (const part of root.querySelectorAll<HTMLElement>('[data-own-kind]'))
+      part.hidden = part.dataset['ownKind'] !== layout;
+  }
   function renderEditor(): void {
     const slide = editing === undefined ? undefined : ownSlideItem(editing);
     editor.hidden = slide === undefined;
     if (slide === undefined) return;
+    showKind(ownLayoutOf(slide));
     ownTitle.value = slide.title;
-    bulletInputs.forEach((input, i) => (input.value = slide.bullets[i] ?? ''));
+    if (slide.kind === 'figure') for (const name of figureNames) figureInput(name).value = slide[name];
+    else if (slide.kind === 'chart') for (const name of chartNames) chartInput(name).value = slide[name];
+    else bulletInputs.forEach((input, i) => (input.value = slide.bullets[i] ?? ''));
     showOwnProblems(slide);
     updateCounts();
   }
-  function showOwnProblems(slide: { title: string; bullets: readonly string[] }): void {
-    q('[data-own-problems]').textContent = textSlideProblems(slide).join(' ');
+  function showOwnProblems(slide: OwnSlide): void {
+    const problems =
+      slide.kind === 'figure'
+        ? [...(slide.title.trim() === '' ? ['Geef je slide een titel.'] : []), ...figureSlideProblems(slide)]
+        : slide.kind === 'chart'
+          ? [
+              ...(slide.title.trim() === '' ? ['Geef je slide een titel.'] : []),
+              ...chartTableProblems(slide.table),
+              ...(slide.source.trim() === '' ? ['Vermeld de bron van de cijfers.'] : []),
+            ]
+          : textSlideProblems(slide);
+    q('[data-own-problems]').textContent = problems.join(' ');
   }
   function openEditor(key: string): void {
     editing = key;
@@ -509,33 +604,85 @@ export function startBuilder(): void {
     renderEditor();
     ownTitle.focus();
   }
-  const editOwn = () => {
-    if (editing === undefined) return;
-    const key = editing;
-    const raw = { title: ownTitle.value, bullets: bulletInputs.map((input) => input.value) };
-    showOwnProblems(raw);
-    const cleanedSlide: OwnTextSlide = {
+  /** The slide as the editor's fields hold it, each field cut to its limit (cleaned when read back). */
+  function editedSlide(key: string, layout: OwnLayout): OwnSlide {
+    const title = ownTitle.value.slice(0, ownLimits.slideTitle);
+    if (layout === 'figure') {
+      const [value, label, date, source] = figureNames.map((name) => figureInput(name).value);
+      return {
+        key,
+        kind: 'figure',
+        title,
+        value: value!.slice(0, ownLimits.figureValue),
+        label: label!.slice(0, ownLimits.figureLabel),
+        date: date!.slice(0, ownLimits.figureDate),
+        source: source!.slice(0, ownLimits.source),
+      };
+    }
+    if (layout === 'chart')
+      return {
+        key,
+        kind: 'chart',
+        title,
+        table: chartInput('table').value.slice(0, ownLimits.chartTable),
+        unit: chartInput('unit').value.slice(0, ownLimits.chartUnit),
+        source: chartInput('source').value.slice(0, ownLimits.source),
+      };
+    return {
       key,
-      title: raw.title.slice(0, ownLimits.slideTitle),
-      bullets: raw.bullets
-        .map((b) => b.slice(0, ownLimits.bullet))
+      title,
+      bullets: bulletInputs
+        .map((input) => input.value.slice(0, ownLimits.bullet))
         .filter((b) => b.trim() !== '')
         .slice(0, maxBullets),
     };
-    const own = (deck.own ?? []).map((slide) => (slide.key === key ? cleanedSlide : slide));
-    change({ ...deck, own }, `tekst van ${titleOf(key)} gewijzigd`, `own:${key}`);
+  }
+  /** Puts a changed own slide in the deck and redraws its strip entry and the preview. */
+  function replaceOwn(key: string, slide: OwnSlide, label: string, group?: string): void {
+    const own = (deck.own ?? []).map((item) => (item.key === key ? slide : item));
+    change({ ...deck, own }, label, group);
     const item = list.querySelector<HTMLElement>(
       `li[data-index]:nth-child(${deck.slides.indexOf(key) + 1}) .chosen__title`,
     );
     if (item !== null) item.textContent = titleOf(key);
     const thumb = item?.parentElement?.querySelector('.chosen__thumb');
-    const slide = ownSlideItem(key);
-    if (thumb !== null && thumb !== undefined && slide !== undefined)
+    if (thumb !== null && thumb !== undefined) {
       thumb.replaceChildren(textMiniature(slide));
+      drawMiniatureCharts(thumb);
+    }
+    previewKey = '';
     renderPreview();
+  }
+  const editOwn = () => {
+    if (editing === undefined) return;
+    const key = editing;
+    const current = ownSlideItem(key);
+    const slide = editedSlide(key, current === undefined ? 'text' : ownLayoutOf(current));
+    showOwnProblems(slide);
+    replaceOwn(key, slide, `tekst van ${titleOf(key)} gewijzigd`, `own:${key}`);
   };
   ownTitle.addEventListener('input', editOwn);
   for (const input of bulletInputs) input.addEventListener('input', editOwn);
+  for (const name of figureNames) figureInput(name).addEventListener('input', editOwn);
+  for (const name of chartNames) chartInput(name).addEventListener('input', editOwn);
+  // Another layout: the title stays, the rest starts empty (Ongedaan maken brings it back).
+  for (const input of layoutInputs)
+    input.addEventListener('change', () => {
+      if (editing === undefined || !input.checked) return;
+      const key = editing;
+      const layout = input.value as OwnLayout;
+      history = closeGroup(history);
+      const slide = emptyOwnSlide(key, layout, ownTitle.value.slice(0, ownLimits.slideTitle));
+      replaceOwn(key, slide, `soort van ${titleOf(key)} gewijzigd`);
+      renderEditor();
+      announce(
+        layout === 'figure'
+          ? 'Kerncijfer: vul het getal, wat het telt, de datum en de bron in.'
+          : layout === 'chart'
+            ? 'Grafiek: vul of plak de cijfers, per regel een naam en een getal, en de bron.'
+            : 'Tekst: vul de titel en de punten in.',
+      );
+    });
   q('[data-own-done]').addEventListener('click', () => {
     const key = editing;
     editing = undefined;
@@ -547,7 +694,7 @@ export function startBuilder(): void {
   q('[data-add-own]').addEventListener('click', () => {
     const key = nextOwnKey(deck.own ?? []);
     if (key === undefined) return;
-    const slide: OwnTextSlide = { key, title: '', bullets: [] };
+    const slide: OwnSlide = { key, title: '', bullets: [] };
     change(
       { ...deck, slides: [...deck.slides, key], own: [...(deck.own ?? []), slide] },
       'eigen slide toegevoegd',

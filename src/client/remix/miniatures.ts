@@ -3,8 +3,8 @@
 // (`[data-miniature-for]`); it is fetched once, when the builder first needs a miniature, and
 // is the browser's cached copy after a visit to the library. Own slides (cover, text slides,
 // closing) are drawn here from the same markup the player uses (own-sections.ts), as text.
-import { closingSection, coverSection, textSection } from './own-sections';
-import type { ClosingFields, CoverFields, OwnTextSlide } from '../../lib/remix/own-slides';
+import { closingSection, coverSection, ownSection } from './own-sections';
+import type { ClosingFields, CoverFields, OwnSlide } from '../../lib/remix/own-slides';
 
 export const libraryPagePath = '/slides/';
 
@@ -49,7 +49,8 @@ export const coverMiniature = (title: string, cover: CoverFields): HTMLElement =
   miniatureOf(viewOf(coverSection(title, cover)));
 export const closingMiniature = (closing: ClosingFields): HTMLElement =>
   miniatureOf(viewOf(closingSection(closing)));
-export const textMiniature = (slide: OwnTextSlide): HTMLElement => miniatureOf(viewOf(textSection(slide)));
+/** An own slide's miniature (text, key figure or chart; a chart is drawn by drawMiniatureCharts). */
+export const textMiniature = (slide: OwnSlide): HTMLElement => miniatureOf(viewOf(ownSection(slide)));
 
 let chartWatcher: IntersectionObserver | undefined;
 

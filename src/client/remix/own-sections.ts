@@ -3,8 +3,17 @@
 // default slide: h2.slide-title, .slide-content, footer.slide-sources, aside.notes), so the
 // player, the hand-out and the exports treat them like any slide. Text only, via textContent.
 import type { RemixDeck } from '../../lib/remix/link';
-import type { ClosingFields, CoverFields, OwnTextSlide } from '../../lib/remix/own-slides';
+import type {
+  ClosingFields,
+  CoverFields,
+  OwnChartSlide,
+  OwnFigureSlide,
+  OwnSlide,
+  OwnTextSlide,
+} from '../../lib/remix/own-slides';
 import { generatedIds } from '../../lib/deck/sequence';
+import { ownChartDataset, parseChartTable } from '../../lib/remix/own-figures';
+import { chartTable } from '../../lib/charts/table';
 
 /** The cover takes the id of the cover the player generates, so deep links `#/begin` still land. */
 export const ownCoverId = generatedIds.cover;
@@ -24,7 +33,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function section(
   id: string,
-  layout: 'cover' | 'end' | 'default',
+  layout: 'cover' | 'end' | 'default' | 'fact' | 'chart',
   view: HTMLElement,
   notes: string,
 ): HTMLElement {
@@ -95,7 +104,9 @@ export function closingSection(closing: ClosingFields): HTMLElement {
 export function textSection(slide: OwnTextSlide): HTMLElement {
   const content = el('div', 'slide-content');
   if (slide.bullets.length > 0)
-    content.append(el('ul', '', ...slide.bullets.map((bullet) => el('li', '', bullet))));
+    content.append(
+      el('ul', '', ...slide.bullets.map((bullet) => el('li', '', el('span', 'own-bullet', bullet)))),
+    );
   const view = el(
     'div',
     'slide-view slide-view--projected layout-default',
@@ -104,6 +115,139 @@ export function textSection(slide: OwnTextSlide): HTMLElement {
     el('footer', 'slide-sources slide-source-line', el('p', '', 'Eigen slide van de presentator')),
   );
   return section(ownSlideId(slide.key), 'default', view, 'Eigen slide van de presentator.');
+}
+
+/** The source line of an own figure or chart: its source, or plainly that it has none. */
+function ownSourceLine(source: string): HTMLElement {
+  const line = el(
+    'footer',
+    'slide-sources slide-source-line',
+    el(
+      'p',
+      '',
+      source === '' ? 'Bron ontbreekt: de presentator heeft geen bron vermeld.' : `Bron: ${source}`,
+    ),
+  );
+  if (source === '') line.dataset['sourceMissing'] = '';
+  return line;
+}
+
+const ownNotes = (source: string) =>
+  source === ''
+    ? 'Eigen cijfer van de presentator, zonder bron: noem de bron als je het getal laat zien.'
+    : `Eigen cijfer van de presentator. Bron: ${source}.`;
+
+/** An own key figure, set as the kit sets its key figures (figure.fact): number, label with date, source. */
+export function figureSection(slide: OwnFigureSlide): HTMLElement {
+  // The label's own text sits apart from its date, so the builder's preview can edit it alone.
+  const label = el(
+    'span',
+    'fact__label',
+    el('span', 'fact__label-text', slide.label || 'Wat telt dit getal?'),
+  );
+  if (slide.date !== '') label.append(' ', el('span', 'fact__date', `(${slide.date})`));
+  const fact = el(
+    'figure',
+    'fact',
+    el('p', 'fact__value', slide.value || '…'),
+    el(
+      'figcaption',
+      'fact__caption',
+      label,
+      el('span', 'fact__source', slide.source === '' ? 'Bron ontbreekt' : `Bron: ${slide.source}`),
+    ),
+  );
+  fact.dataset['ownFigure'] = '';
+  const view = el(
+    'div',
+    'slide-view slide-view--projected layout-fact',
+    el('h2', 'slide-title', slide.title || 'Eigen kerncijfer'),
+    el('div', 'slide-content', fact),
+    ownSourceLine(slide.source),
+  );
+  return section(ownSlideId(slide.key), 'fact', view, ownNotes(slide.source));
+}
+
+/**
+ * An own chart in the kit's chart markup (as Chart.astro writes it): caption, canvas, data table
+ * and the dataset as JSON, so the kit's chart code draws it and the exports read it. The JSON
+ * goes in as text (textContent of a data script), never as markup.
+ */
+export function chartSection(slide: OwnChartSlide): HTMLElement {
+  const { rows, header } = parseChartTable(slide.table);
+  const content = el('div', 'slide-content');
+  const id = `eigen-grafiek-${slide.key.slice(1)}`;
+  if (rows.length > 0) {
+    const dataset = ownChartDataset(id, slide.title, slide.unit, rows, header);
+    const table = chartTable(dataset);
+    const canvas = el('canvas', '');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `${dataset.title}. De cijfers staan in de tabel bij deze grafiek.`);
+    const canvasBox = el('div', 'chart__canvas', canvas);
+    const spec = document.createElement('script');
+    spec.type = 'application/json';
+    spec.dataset['chartSpec'] = '';
+    spec.textContent = JSON.stringify(dataset);
+    const headRow = el('tr', '', ...table.columns.map((column) => el('th', '', column)));
+    const bodyRows = table.rows.map((row) =>
+      el('tr', '', el('th', '', row.header), ...row.cells.map((cell) => el('td', '', cell))),
+    );
+    for (const th of headRow.children) th.setAttribute('scope', 'col');
+    for (const row of bodyRows) row.firstElementChild?.setAttribute('scope', 'row');
+    const figure = el(
+      'figure',
+      'chart',
+      el(
+        'figcaption',
+        'chart__caption',
+        el('span', 'chart__title', dataset.unit),
+        el('span', 'chart__source', slide.source === '' ? 'Bron ontbreekt' : `Bron: ${slide.source}`),
+      ),
+      el('div', 'chart__body', canvasBox),
+      el(
+        'details',
+        'chart__data',
+        el('summary', '', 'Tabel met de cijfers'),
+        el(
+          'div',
+          'chart__table',
+          el(
+            'table',
+            '',
+            el('caption', '', table.caption),
+            el('thead', '', headRow),
+            el('tbody', '', ...bodyRows),
+          ),
+        ),
+      ),
+      spec,
+    );
+    figure.dataset['chart'] = id;
+    figure.dataset['ownChart'] = '';
+    content.append(figure);
+  } else {
+    const empty = el(
+      'p',
+      'own-chart-empty',
+      'Nog geen cijfers: vul de tabel met een naam en een getal per regel.',
+    );
+    content.append(empty);
+  }
+  const view = el(
+    'div',
+    'slide-view slide-view--projected layout-chart',
+    el('h2', 'slide-title', slide.title || 'Eigen grafiek'),
+    content,
+    ownSourceLine(slide.source),
+  );
+  return section(ownSlideId(slide.key), 'chart', view, ownNotes(slide.source));
+}
+
+/** Any own slide, by its kind. */
+export function ownSection(slide: OwnSlide): HTMLElement {
+  if (slide.kind === 'figure') return figureSection(slide);
+  if (slide.kind === 'chart') return chartSection(slide);
+  return textSection(slide);
 }
 
 /**
@@ -123,7 +267,7 @@ export function deckSections(
   const seen = new Map<string, number>();
   for (const item of slides) {
     const ownSlide = own.get(item);
-    const made = ownSlide !== undefined ? textSection(ownSlide) : library.get(item);
+    const made = ownSlide !== undefined ? ownSection(ownSlide) : library.get(item);
     if (made === undefined) continue;
     const id = made.id;
     const count = (seen.get(id) ?? 0) + 1;

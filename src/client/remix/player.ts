@@ -15,8 +15,9 @@ import {
   type SlideIndex,
 } from '../../lib/remix/slide-index';
 import { isOwnKey } from '../../lib/remix/own-slides';
-import { coverSection, deckSections } from './own-sections';
 import { hyphenateOwnText } from '../hyphenation/own-text';
+import { coverSection, deckSections, ownCoverId } from './own-sections';
+import { framedSections, generatedSections } from '../deck/frame';
 
 const parallelFetches = 6;
 
@@ -81,6 +82,42 @@ export async function remixSections(
     sections: deckSections(deck, checked.slides, found, withCover),
     checked: { ...checked, unknown: [...checked.unknown, ...missing] },
   };
+}
+
+let templateLoad: Promise<HTMLTemplateElement | undefined> | undefined;
+
+/** The player's generated slides (cover, dividers, closing): this page's, or the player page's. */
+function generatedTemplate(): Promise<HTMLTemplateElement | undefined> {
+  const here = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  if (here !== null) return Promise.resolve(here);
+  templateLoad ??= fetch('/presenteer/')
+    .then(async (response) => {
+      if (!response.ok) return undefined;
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const found = page.querySelector('template[data-generated-slides]');
+      return found === null ? undefined : (document.importNode(found, true) as HTMLTemplateElement);
+    })
+    .catch(() => undefined);
+  return templateLoad;
+}
+
+/**
+ * A deck's sections exactly as the player projects them: the cover (the deck's own, with its
+ * subtitle and presenter lines), dividers between parts, the slides, the own closing slide and
+ * the player's closing slide. The builder's PowerPoint and the hand-out use this, so they count
+ * and show the same slides as the player.
+ */
+export async function playerSections(
+  deck: RemixDeck,
+): Promise<{ sections: HTMLElement[]; checked: CheckedDeck }> {
+  const [{ sections, checked }, template] = await Promise.all([
+    remixSections(deck, false),
+    generatedTemplate(),
+  ]);
+  const generated = template === undefined ? new Map<string, HTMLElement>() : generatedSections(template);
+  if (deck.cover !== undefined) generated.set(ownCoverId, markedOwn(coverSection(deck.title, deck.cover)));
+  for (const section of sections) if (section.dataset['ownSlide'] === 'end') markedOwn(section);
+  return { sections: framedSections(sections, generated, deck.title), checked };
 }
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -149,15 +186,19 @@ function markOwnText(deck: RemixDeck): void {
     deck.cover !== undefined ? template?.content.querySelector('section[data-own-slide="cover"]') : undefined,
     deck.closing !== undefined ? document.querySelector('section[data-own-slide="end"]') : undefined,
   ];
-  for (const section of fromLink) {
-    if (section === null || section === undefined || section.querySelector('[data-own-mark]') !== null)
-      continue;
+  for (const section of fromLink) if (section !== null && section !== undefined) markedOwn(section);
+}
+
+/** Adds the "eigen presentatie" mark to a section (once); returns the section. */
+function markedOwn(section: Element): HTMLElement {
+  if (section.querySelector('[data-own-mark]') === null) {
     const mark = document.createElement('p');
     mark.className = 'own-mark';
     mark.dataset['ownMark'] = '';
     mark.textContent = 'Eigen presentatie, niet van Kansrijke Start';
     section.querySelector('.slide-view')?.append(mark);
   }
+  return section as HTMLElement;
 }
 
 interface RemixLoad {

@@ -20,7 +20,7 @@ import {
   maxOwnSlides,
   ownSlideFromCompact,
   ownSlideToCompact,
-  type OwnTextSlide,
+  type OwnSlide,
 } from './own-slides';
 import { versionPattern } from './version';
 import { newerMessage, parseSavedDeck } from './saved-deck';
@@ -108,13 +108,13 @@ function readSlides(value: unknown, problems: string[]): string[] {
 }
 
 /** Reads the own slides by key; at most maxOwnSlides, each through ownSlideFromCompact. */
-function readOwn(value: unknown, problems: string[]): OwnTextSlide[] {
+function readOwn(value: unknown, problems: string[]): OwnSlide[] {
   if (value === undefined) return [];
   if (!isRecord(value)) {
     problems.push('De eigen slides in dit bestand zijn onleesbaar en zijn weggelaten.');
     return [];
   }
-  const own: OwnTextSlide[] = [];
+  const own: OwnSlide[] = [];
   for (const [key, compact] of Object.entries(value)) {
     if (!isOwnKey(key)) continue;
     if (own.length >= maxOwnSlides) {

@@ -22,7 +22,7 @@ import {
   ownSlideToCompact,
   type ClosingFields,
   type CoverFields,
-  type OwnTextSlide,
+  type OwnSlide,
 } from './own-slides';
 import { fromBase64Url, toBase64Url, transform } from './base64url';
 import { contentVersion, versionLength, versionPattern } from './version';
@@ -39,8 +39,8 @@ export interface RemixDeck {
   cover?: CoverFields;
   /** The closing slide, when it has any text. */
   closing?: ClosingFields;
-  /** Own text slides, referred to by their key in `slides`. */
-  own?: OwnTextSlide[];
+  /** Own slides (text, key figure, chart), referred to by their key in `slides`. */
+  own?: OwnSlide[];
   /** Fingerprint of each library slide as it was when the link was made. */
   versions?: Record<string, string>;
 }
@@ -82,8 +82,8 @@ export function cleanTitle(title: string): string {
   return cleanText(title, maxTitleLength);
 }
 
-/** The own slides as compact JSON: [cover fields | 0, closing | 0, [[title, ...bullets], …]]. */
-function ownJson(deck: RemixDeck, ownOrder: OwnTextSlide[]): string | undefined {
+/** The own slides as compact JSON: [cover fields | 0, closing | 0, [compact slide, …]] (own-slides.ts). */
+function ownJson(deck: RemixDeck, ownOrder: OwnSlide[]): string | undefined {
   const cover = deck.cover !== undefined && hasContent(deck.cover) ? deck.cover : undefined;
   const closing = deck.closing !== undefined && hasContent(deck.closing) ? deck.closing : undefined;
   if (cover === undefined && closing === undefined && ownOrder.length === 0) return undefined;
@@ -95,10 +95,10 @@ function ownJson(deck: RemixDeck, ownOrder: OwnTextSlide[]): string | undefined 
 }
 
 /** The slide list with own slides renumbered `_1`, `_2`, … in order of first use. */
-function linkItems(deck: RemixDeck): { items: string[]; ownOrder: OwnTextSlide[] } {
+function linkItems(deck: RemixDeck): { items: string[]; ownOrder: OwnSlide[] } {
   const byKey = new Map((deck.own ?? []).map((slide) => [slide.key, slide]));
   const renumbered = new Map<string, string>();
-  const ownOrder: OwnTextSlide[] = [];
+  const ownOrder: OwnSlide[] = [];
   const items: string[] = [];
   for (const item of deck.slides) {
     if (!isOwnKey(item)) {
@@ -363,7 +363,7 @@ function readVersions(raw: string | null, slides: readonly string[]): Record<str
 interface OwnContent {
   cover?: CoverFields;
   closing?: ClosingFields;
-  texts: OwnTextSlide[];
+  texts: OwnSlide[];
   /** Keys of own slides that were there but could not be read (each has a problem). */
   damaged: Set<string>;
   problems: string[];

@@ -14,6 +14,12 @@ export const ownLimits = {
   website: 100,
   slideTitle: 120,
   bullet: 160,
+  figureValue: 24,
+  figureLabel: 160,
+  figureDate: 40,
+  source: 200,
+  chartUnit: 60,
+  chartTable: 1500,
 } as const;
 
 /** A text slide has a title and at most this many bullets. */
@@ -39,9 +45,39 @@ export interface ClosingFields {
 /** An own text slide; `key` ties it to its place in the deck's slide list (`_1`, `_2`, …). */
 export interface OwnTextSlide {
   key: string;
+  /** Text slides were the only kind before key figures and charts came: no kind means text. */
+  kind?: 'text';
   title: string;
   bullets: string[];
 }
+
+/** An own key figure: a number, what it counts, the date it describes and its source. */
+export interface OwnFigureSlide {
+  key: string;
+  kind: 'figure';
+  title: string;
+  value: string;
+  label: string;
+  date: string;
+  source: string;
+}
+
+/**
+ * An own chart: a small table as typed or pasted (kept as text, so that nothing typed is lost
+ * while it cannot be read yet; own-figures.ts reads it), what the numbers count, and its source.
+ */
+export interface OwnChartSlide {
+  key: string;
+  kind: 'chart';
+  title: string;
+  table: string;
+  unit: string;
+  source: string;
+}
+
+export type OwnSlide = OwnTextSlide | OwnFigureSlide | OwnChartSlide;
+export type OwnLayout = 'text' | 'figure' | 'chart';
+export const ownLayoutOf = (slide: OwnSlide): OwnLayout => slide.kind ?? 'text';
 
 export const coverFieldNames = ['subtitle', 'presenter', 'organisation', 'date', 'place'] as const;
 export const closingFieldNames = ['contact', 'website'] as const;
@@ -123,6 +159,100 @@ export function cleanTextSlide(key: string, title: unknown, bullets: unknown): O
 export const hasContent = (fields: object): boolean =>
   Object.values(fields).some((value) => typeof value === 'string' && value !== '');
 
+/** A key figure slide with every field cleaned and cut to its limit. */
+export function cleanFigureSlide(key: string, fields: Partial<Record<string, unknown>>): OwnFigureSlide {
+  const field = (name: string, max: number) => {
+    const value = fields[name];
+    return typeof value === 'string' ? cleanText(value, max) : '';
+  };
+  return {
+    key,
+    kind: 'figure',
+    title: field('title', ownLimits.slideTitle),
+    value: field('value', ownLimits.figureValue),
+    label: field('label', ownLimits.figureLabel),
+    date: field('date', ownLimits.figureDate),
+    source: field('source', ownLimits.source),
+  };
+}
+
+/** The table as typed: control characters out but tabs and line breaks kept, cut to its limit. */
+export function cleanTable(text: string): string {
+  const lines = text
+    .slice(0, ownLimits.chartTable * 2)
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .split('\t')
+        .map((cell) => cleanText(cell, ownLimits.chartTable))
+        .join('\t'),
+    );
+  return cutAt(lines.join('\n'), ownLimits.chartTable);
+}
+
+/** A chart slide with every field cleaned and cut to its limit. */
+export function cleanChartSlide(key: string, fields: Partial<Record<string, unknown>>): OwnChartSlide {
+  const field = (name: string, max: number) => {
+    const value = fields[name];
+    return typeof value === 'string' ? cleanText(value, max) : '';
+  };
+  return {
+    key,
+    kind: 'chart',
+    title: field('title', ownLimits.slideTitle),
+    table: typeof fields['table'] === 'string' ? cleanTable(fields['table']) : '',
+    unit: field('unit', ownLimits.chartUnit),
+    source: field('source', ownLimits.source),
+  };
+}
+
+/** An empty own slide of a layout, under `key`, keeping the title when the layout changes. */
+export function emptyOwnSlide(key: string, layout: OwnLayout, title = ''): OwnSlide {
+  if (layout === 'figure') return { key, kind: 'figure', title, value: '', label: '', date: '', source: '' };
+  if (layout === 'chart') return { key, kind: 'chart', title, table: '', unit: '', source: '' };
+  return { key, title, bullets: [] };
+}
+
+/** What is wrong with a key figure, in Dutch: it needs a number, a label, a date and a source. */
+export function figureSlideProblems(slide: Omit<OwnFigureSlide, 'key' | 'kind'>): string[] {
+  const problems: string[] = [];
+  if (slide.value.trim() === '') problems.push('Vul het kerncijfer in.');
+  else if (!/\d/.test(slide.value))
+    problems.push('Het kerncijfer moet een getal bevatten, bijvoorbeeld 1.250 of 23%.');
+  if (slide.label.trim() === '') problems.push('Zeg wat het getal telt.');
+  if (slide.date.trim() === '') problems.push('Geef de datum of het jaar waarop het getal slaat.');
+  if (slide.source.trim() === '') problems.push('Vermeld de bron van het getal.');
+  return problems;
+}
+
+/** True when an own slide has text of its own (removing it asks first). */
+export function ownSlideHasText(slide: OwnSlide): boolean {
+  if (slide.kind === 'figure')
+    return [slide.title, slide.value, slide.label, slide.date, slide.source].some((v) => v !== '');
+  if (slide.kind === 'chart')
+    return [slide.title, slide.table, slide.unit, slide.source].some((v) => v !== '');
+  return slide.title !== '' || slide.bullets.length > 0;
+}
+
+/** Own key figures and charts in `slides` that name no source (each says so on the slide). */
+export function withoutSource(own: readonly OwnSlide[] | undefined, slides: readonly string[]): OwnSlide[] {
+  return (own ?? []).filter(
+    (slide) =>
+      slides.includes(slide.key) &&
+      (slide.kind === 'figure' || slide.kind === 'chart') &&
+      slide.source.trim() === '',
+  );
+}
+
+/** The Dutch note an export adds when own figures have no source: nothing is exported silently. */
+export function withoutSourceNote(slides: readonly OwnSlide[]): string {
+  if (slides.length === 0) return '';
+  const names = slides.map((slide) => `“${slide.title || 'zonder titel'}”`).join(', ');
+  return slides.length === 1
+    ? ` Let op: je eigen slide ${names} heeft geen bron; op de slide staat “Bron ontbreekt”. Vul de bron in de bouwdoos in.`
+    : ` Let op: ${slides.length} eigen slides hebben geen bron (${names}); op die slides staat “Bron ontbreekt”. Vul de bronnen in de bouwdoos in.`;
+}
+
 /** What is wrong with a text slide, in Dutch, for the builder to show beside the form. */
 export function textSlideProblems(slide: { title: string; bullets: readonly string[] }): string[] {
   const problems: string[] = [];
@@ -140,26 +270,44 @@ export function charactersLeft(value: string, max: number): string {
 }
 
 /** The next free key for an own text slide, or undefined when the deck has the maximum. */
-export function nextOwnKey(own: readonly OwnTextSlide[]): string | undefined {
+export function nextOwnKey(own: readonly OwnSlide[]): string | undefined {
   if (own.length >= maxOwnSlides) return undefined;
   const used = new Set(own.map((slide) => slide.key));
   for (let n = 1; n < 1000; n += 1) if (!used.has(`_${n}`)) return `_${n}`;
   return undefined;
 }
 
+/** Markers that open the compact form of an own slide other than text (a number, never a title). */
+const compactKind = { figure: 1, chart: 2 } as const;
+
 /**
  * An own slide in the compact form a link and a deck file carry it in. A text slide is
- * `[title, ...bullets]`; other kinds of own slide get a form of their own, told apart by shape,
- * so that links made before them keep their meaning.
+ * `[title, ...bullets]`; a key figure `[1, title, value, label, date, source]`; a chart
+ * `[2, title, table, unit, source]`. Told apart by their first element (a title is a string),
+ * so that links made before key figures and charts keep their meaning.
  */
-export function ownSlideToCompact(slide: OwnTextSlide): unknown {
+export function ownSlideToCompact(slide: OwnSlide): unknown {
+  if (slide.kind === 'figure')
+    return [compactKind.figure, slide.title, slide.value, slide.label, slide.date, slide.source];
+  if (slide.kind === 'chart') return [compactKind.chart, slide.title, slide.table, slide.unit, slide.source];
   return [slide.title, ...slide.bullets];
 }
 
 /** An own slide read back from its compact form under `key` (`_1`, …), or a Dutch problem. */
-export function ownSlideFromCompact(value: unknown, key: string): OwnTextSlide | { problem: string } {
-  if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'string')
-    return { problem: `Eigen slide ${key.slice(1)} in deze link is beschadigd en wordt niet getoond.` };
-  const [title, ...bullets] = value as unknown[];
-  return cleanTextSlide(key, title, bullets);
+export function ownSlideFromCompact(value: unknown, key: string): OwnSlide | { problem: string } {
+  const damaged = {
+    problem: `Eigen slide ${key.slice(1)} in deze link is beschadigd en wordt niet getoond.`,
+  };
+  if (!Array.isArray(value) || value.length === 0) return damaged;
+  const [first, ...rest] = value as unknown[];
+  if (first === compactKind.figure && rest.length === 5 && rest.every((v) => typeof v === 'string')) {
+    const [title, figure, label, date, source] = rest;
+    return cleanFigureSlide(key, { title, value: figure, label, date, source });
+  }
+  if (first === compactKind.chart && rest.length === 4 && rest.every((v) => typeof v === 'string')) {
+    const [title, table, unit, source] = rest;
+    return cleanChartSlide(key, { title, table, unit, source });
+  }
+  if (typeof first !== 'string') return damaged;
+  return cleanTextSlide(key, first, rest);
 }

@@ -3,11 +3,13 @@ import { cleanTitle, isSlideId, maxRemixSlides, type RemixDeck } from './link';
 import {
   cleanClosing,
   cleanCover,
+  cleanChartSlide,
+  cleanFigureSlide,
   cleanTextSlide,
   hasContent,
   isOwnKey,
   maxOwnSlides,
-  type OwnTextSlide,
+  type OwnSlide,
 } from './own-slides';
 
 export const savedDeckKey = 'verhaalkit:mijn-presentatie';
@@ -21,6 +23,12 @@ export type SavedDeckResult = { deck: RemixDeck; problem?: string; newer?: true 
 
 export const emptyDeck = (): RemixDeck => ({ title: '', slides: [] });
 
+/** An own slide as stored: its fields by name (a text slide has no `kind`, as before key figures). */
+function storedOwn(slide: OwnSlide): Record<string, unknown> {
+  if (slide.kind === 'figure' || slide.kind === 'chart') return { ...slide };
+  return { key: slide.key, title: slide.title, bullets: slide.bullets };
+}
+
 /** Serialises a deck for storage: the title, the slide list and the own slides. */
 export function serialiseDeck(deck: RemixDeck): string {
   const own = (deck.own ?? []).filter((slide) => deck.slides.includes(slide.key));
@@ -30,7 +38,7 @@ export function serialiseDeck(deck: RemixDeck): string {
     slides: deck.slides.slice(0, maxRemixSlides),
     ...(deck.cover !== undefined && hasContent(deck.cover) ? { cover: deck.cover } : {}),
     ...(deck.closing !== undefined && hasContent(deck.closing) ? { closing: deck.closing } : {}),
-    ...(own.length > 0 ? { own: own.map(({ key, title, bullets }) => ({ key, title, bullets })) } : {}),
+    ...(own.length > 0 ? { own: own.map(storedOwn) } : {}),
   });
 }
 
@@ -61,13 +69,16 @@ export function parseSavedDeck(raw: string | null): SavedDeckResult {
   if (typeof title !== 'string' || !Array.isArray(slides) || !slides.every((id) => typeof id === 'string')) {
     return { deck: emptyDeck(), problem: damaged };
   }
-  const own: OwnTextSlide[] = [];
+  const own: OwnSlide[] = [];
   if (Array.isArray(record['own'])) {
     for (const item of record['own'].slice(0, maxOwnSlides) as unknown[]) {
       if (typeof item !== 'object' || item === null) continue;
-      const { key, title: slideTitle, bullets } = item as Record<string, unknown>;
-      if (typeof key === 'string' && isOwnKey(key) && !own.some((o) => o.key === key))
-        own.push(cleanTextSlide(key, slideTitle, bullets));
+      const fields = item as Record<string, unknown>;
+      const { key, title: slideTitle, bullets, kind } = fields;
+      if (typeof key !== 'string' || !isOwnKey(key) || own.some((o) => o.key === key)) continue;
+      if (kind === 'figure') own.push(cleanFigureSlide(key, fields));
+      else if (kind === 'chart') own.push(cleanChartSlide(key, fields));
+      else own.push(cleanTextSlide(key, slideTitle, bullets));
     }
   }
   const ownKeys = new Set(own.map((slide) => slide.key));
