@@ -1,23 +1,11 @@
 // Used in the browser: wires the "Downloaden" menu (TakeAlong.astro). Finds the deck to take
 // along (the slides on this page, one slide, or the builder's saved deck) and loads the
-// PowerPoint and offline builders only when the visitor asks for them.
+// PowerPoint and offline builders only when the visitor asks for them; the builder's own links
+// (builder-links.ts) load on the builder page only.
 import type { ExportDeck } from '../../lib/export/model';
 import { exportFileName } from '../../lib/export/model';
-import { playableDeck, remixLinkCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
-import { isTooLongForLink, linkBytes, maxLinkBytes } from '../../lib/remix/link-limit';
+import type { RemixDeck } from '../../lib/remix/link';
 import { printQuery } from '../../lib/export/links';
-import { emptyDeck, parseSavedDeck, savedDeckKey } from '../../lib/remix/saved-deck';
-import { withSlideVersions } from '../../lib/remix/slide-index';
-import { withoutSource, withoutSourceNote } from '../../lib/remix/own-slides';
-
-/** The builder's saved deck, read without side effects (the builder itself reports and resets bad data). */
-function peekMyDeck(): RemixDeck {
-  try {
-    return parseSavedDeck(window.localStorage.getItem(savedDeckKey)).deck;
-  } catch {
-    return emptyDeck();
-  }
-}
 
 /** Offers a file to the visitor as a download. */
 export function saveFile(blob: Blob, fileName: string): void {
@@ -42,7 +30,7 @@ async function sectionsFor(
   const deck: RemixDeck =
     mode === 'slide'
       ? { title: menu.dataset['title'] ?? 'Slide', slides: [menu.dataset['slideId'] ?? ''] }
-      : playableDeck(peekMyDeck());
+      : (await import('./builder-links')).builderDeck();
   if (deck.slides.length === 0 && deck.closing === undefined)
     throw new Error('Je presentatie heeft nog geen slides.');
   // The builder's own slides (cover, text slides, closing) come along as ordinary slide sections;
@@ -64,7 +52,7 @@ function exportButton(
   status: HTMLElement,
   busy: string,
   run: () => Promise<string>,
-  note: () => string = () => '',
+  note: () => Promise<string> = async () => '',
 ): void {
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -73,7 +61,7 @@ function exportButton(
     status.textContent = busy;
     try {
       const fileName = await run();
-      status.textContent = `Klaar: ${fileName} staat in je downloads.${note()}`;
+      status.textContent = `Klaar: ${fileName} staat in je downloads.${await note()}`;
     } catch (error) {
       status.textContent = `Dat lukte niet: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
@@ -82,66 +70,11 @@ function exportButton(
   });
 }
 
-/** The deck with its slides' versions, as the builder's own links carry them (when the index loads). */
-async function withVersions(deck: RemixDeck): Promise<RemixDeck> {
-  const { loadSlideIndex } = await import('../remix/player');
-  return withSlideVersions(deck, await loadSlideIndex().catch(() => undefined));
-}
-
-/** Why a deck has no PDF or hand-out link, in Dutch, with what to do instead. */
-export function exportTooLongMessage(href: string): string {
-  return (
-    `PDF en hand-out gaan via een link, en deze presentatie is daar te groot voor ` +
-    `(${linkBytes(href).toLocaleString('nl-NL')} tekens, een link mag er hoogstens ` +
-    `${maxLinkBytes.toLocaleString('nl-NL')} hebben). Download hem als PowerPoint of voor offline, ` +
-    'of bewaar hem met “Download als bestand (.json)”.'
-  );
-}
-
-/**
- * The builder's links follow the saved deck, which changes while the visitor works. They use the
- * same compact link as the builder's share and "Presenteer" links; a deck too large for a link
- * gets no PDF or hand-out link but a Dutch note saying why.
- */
-function builderLinks(menu: HTMLElement, status: HTMLElement): void {
-  const pdf = menu.querySelector<HTMLAnchorElement>('a[data-export="pdf"]')!;
-  const handout = menu.querySelector<HTMLAnchorElement>('a[data-export="handout"]')!;
-  let run = 0;
-  let note = '';
-  const update = async () => {
-    const current = ++run;
-    const deck = peekMyDeck();
-    const empty = deck.slides.length === 0;
-    const href = empty ? '' : await remixLinkCompact(await withVersions(deck));
-    if (current !== run) return;
-    const tooLong = !empty && isTooLongForLink(href);
-    pdf.hidden = handout.hidden = empty || tooLong;
-    // Only the note this function wrote is taken back: an export's own message stays.
-    if (note !== '' && status.textContent === note) status.textContent = '';
-    note = tooLong ? exportTooLongMessage(href) : '';
-    if (tooLong) status.textContent = note;
-    if (empty || tooLong) {
-      pdf.removeAttribute('href');
-      handout.removeAttribute('href');
-      return;
-    }
-    pdf.href = `${href}&${printQuery}`;
-    handout.href = `/presenteer/hand-out/${href.slice(remixPath.length)}&afdrukken`;
-    // A link with a target needs its href (valid HTML): the target comes with it.
-    pdf.target = handout.target = '_blank';
-  };
-  void update();
-  menu.addEventListener('toggle', () => void update());
-}
-
 export function wireTakeAlong(menu: HTMLDetailsElement): void {
   const status = menu.querySelector<HTMLElement>('[data-take-along-status]')!;
   // The builder's own figures without a source say so on their slide, and the export says so too.
-  const sourceNote = () => {
-    if (menu.dataset['takeAlong'] !== 'builder') return '';
-    const deck = peekMyDeck();
-    return withoutSourceNote(withoutSource(deck.own, deck.slides));
-  };
+  const sourceNote = async () =>
+    menu.dataset['takeAlong'] === 'builder' ? (await import('./builder-links')).builderSourceNote() : '';
   // reveal.js listens for keys on the document: keep Space and Enter for the menu's own controls.
   menu.addEventListener('keydown', (event) => {
     if (event.key === ' ' || event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
@@ -171,7 +104,8 @@ export function wireTakeAlong(menu: HTMLDetailsElement): void {
     pdf.hidden = !playable;
     handout.hidden = !playable;
   }
-  if (mode === 'builder') builderLinks(menu, status);
+  if (mode === 'builder')
+    void import('./builder-links').then(({ builderLinks }) => builderLinks(menu, status));
 
   const pptx = menu.querySelector<HTMLButtonElement>('button[data-export="pptx"]');
   if (pptx !== null) {

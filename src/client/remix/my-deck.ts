@@ -196,26 +196,19 @@ export function addToMyDeck(
   };
 }
 
-/** Wires every `button[data-add-slides]` (ids separated by commas) under root to the saved deck. */
-export function wireAddButtons(root: ParentNode = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-add-slides]')) {
-    if (button.dataset['wired'] !== undefined) continue;
-    button.dataset['wired'] = '';
-    const status =
-      button.parentElement?.querySelector<HTMLElement>('[data-add-status]') ??
-      document.querySelector<HTMLElement>('[data-add-status]');
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const ids = (button.dataset['addSlides'] ?? '').split(',').filter((id) => id !== '');
-      const result = addToMyDeck(ids);
-      if (status === null || status === undefined) return;
-      const lines: Array<string | Node> = [];
-      if ('total' in result) {
-        if (result.problem !== undefined) lines.push(result.problem, ' ');
-        lines.push(`Toegevoegd. Je presentatie heeft nu ${slideCount(result.total)}.`);
-      } else lines.push(result.problem);
-      if (result.unreadable !== undefined) lines.push(' ', unreadableLink(result.unreadable));
-      status.replaceChildren(...lines);
-    });
-  }
+/** Adds the slides of an add button (`data-add-slides`, ids separated by commas) and says so in its status line. */
+export function addFromButton(button: HTMLButtonElement): void {
+  const status =
+    button.parentElement?.querySelector<HTMLElement>('[data-add-status]') ??
+    document.querySelector<HTMLElement>('[data-add-status]');
+  const ids = (button.dataset['addSlides'] ?? '').split(',').filter((id) => id !== '');
+  const result = addToMyDeck(ids);
+  if (status === null) return;
+  const lines: Array<string | Node> = [];
+  if ('total' in result) {
+    if (result.problem !== undefined) lines.push(result.problem, ' ');
+    lines.push(`Toegevoegd. Je presentatie heeft nu ${slideCount(result.total)}.`);
+  } else lines.push(result.problem);
+  if (result.unreadable !== undefined) lines.push(' ', unreadableLink(result.unreadable));
+  status.replaceChildren(...lines);
 }
