@@ -112,4 +112,16 @@ describe('splitReadingText', () => {
       reading: ['<p>Meer uitleg</p>'],
     });
   });
+
+  it('leaves reading-page wording out of the notes: document words, deck clicking, link hosts', () => {
+    const html =
+      '<div class="toelichting" data-reading-text>' +
+      '<div class="leespagina" data-page-only><p>In dit document</p><span data-page-only-end hidden></span></div>' +
+      '<p><span class="deck-nav">Klik op de tekst.</span> De argumenten:</p>' +
+      '<p>Zie <a href="https://x.nl">het filmpje<span class="external-link__host"> (externe link naar x.nl)</span></a>.</p>' +
+      '<span data-reading-text-end hidden></span></div>';
+    expect(splitReadingText(html).reading).toEqual([
+      '<p>De argumenten:</p><p>Zie <a href="https://x.nl">het filmpje</a>.</p>',
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
 import { decodeRemixLink } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
 import { unknownNotice } from '../../lib/remix/slide-index';
+import { pageOnlySelector } from '../../lib/deck/reading-text';
 import type { Chart } from 'chart.js';
 
 export function wireHandoutPrinting(): void {
@@ -144,6 +145,8 @@ export async function prepareHandout(root: ParentNode): Promise<void> {
       ].filter((node) => node.parentElement?.closest(readingSelector) == null);
       if (reading !== null && texts.length > 0) {
         for (const text of texts) reading.append(...text.childNodes);
+        // Reading-page wording ("dit document", "Klik op de tekst", "(externe link naar …)") is not printed.
+        for (const words of reading.querySelectorAll(pageOnlySelector)) words.remove();
         for (const text of texts) text.remove();
         reading.hidden = false;
       }

@@ -10,6 +10,7 @@ import Quote from './Quote.astro';
 import Chart from './Chart.astro';
 import Toelichting from './Toelichting.astro';
 import Fact from './Fact.astro';
+import Leespagina from './Leespagina.astro';
 
 export const mdxComponents = {
   SlideLink,
@@ -23,4 +24,5 @@ export const mdxComponents = {
   Chart,
   Toelichting,
   Fact,
+  Leespagina,
 };

@@ -24,6 +24,7 @@ export const NOT_PROSE = [
   '.story-alias',
   '.back-to-guide',
   '.deck-nav',
+  '[data-page-only]',
 ].join(', ');
 
 /** The little of a DOM node the count needs (an Element or a Text in the browser). */
