@@ -52,7 +52,7 @@ function exportButton(
   status: HTMLElement,
   busy: string,
   run: () => Promise<string>,
-  note: () => Promise<string> = async () => '',
+  note: () => Promise<string> = () => Promise.resolve(''),
 ): void {
   button.hidden = false;
   button.addEventListener('click', async () => {
