@@ -516,7 +516,12 @@ interface SlideFacts {
 function slideFacts(page: Page): Promise<SlideFacts[]> {
   return page.locator('.reveal .slides > section').evaluateAll((sections) =>
     sections.map((section) => {
-      const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+      // As a person reads it: the build's soft hyphens (break points only) are no characters.
+      const squash = (text: string | null | undefined) =>
+        (text ?? '')
+          .replace(/\u00AD/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
       // A kit slide's content; a generated cover, part or closing slide has only its view.
       const content = section.querySelector('.slide-content') ?? section.querySelector('.slide-view');
       const notProjected =

@@ -73,6 +73,22 @@ export const wordKey = (text: string) =>
 export const pageKey = (page: PdfWordPage) => wordKey(page.words.map((word) => word.text).join(''));
 
 /**
+ * One text drawn twice in the same place, read back as two words: a chart label's halo (the
+ * label stroked in the paper colour, then filled) comes back from pdftotext as a second copy,
+ * split into other runs where a label mixes faces (the digits' face and the dash's). A person
+ * sees one label; the copy is not text over text.
+ */
+const drawnTwice = (a: PdfWord, b: PdfWord, tolerance: number) => {
+  const [inner, outer] = a.xMax - a.xMin <= b.xMax - b.xMin ? [a, b] : [b, a];
+  return (
+    outer.text.includes(inner.text) &&
+    inner.xMin >= outer.xMin - tolerance &&
+    inner.xMax <= outer.xMax + tolerance &&
+    Math.abs((inner.yMin + inner.yMax) / 2 - (outer.yMin + outer.yMax) / 2) <= tolerance * 2
+  );
+};
+
+/**
  * Words that lie on other words of the same page (by more than `tolerance` points both ways):
  * text printed over text. Each pair once, as "a / b".
  */
@@ -85,7 +101,8 @@ export function overlappingWords(page: PdfWordPage, tolerance = 1.5): string[] {
       // Lines of one paragraph touch at their content areas: count only real overlap.
       const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
       const lower = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
-      if (across > tolerance && down > Math.max(tolerance, lower * 0.35)) found.push(`${a.text} / ${b.text}`);
+      if (across > tolerance && down > Math.max(tolerance, lower * 0.35) && !drawnTwice(a, b, tolerance))
+        found.push(`${a.text} / ${b.text}`);
     }
   });
   return found;
