@@ -28,32 +28,48 @@ export function activate(scene: HTMLElement, step: number, onStep: StepListener)
   onStep(scene, step, state);
 }
 
+/** Watches a scene's steps cross its line; measured when the scene comes near, not before. */
+function watchSteps(scene: HTMLElement, phone: boolean, onStep: StepListener): void {
+  // The line a step must cross: on a phone a third of the way down the room the sticky chart
+  // leaves (it holds the top of the screen), beside it mid-screen.
+  const graphic = scene.querySelector<HTMLElement>('.scene__graphic');
+  const height = window.innerHeight;
+  const chartBottom = graphic === null ? 0 : parseFloat(getComputedStyle(graphic).top) + graphic.offsetHeight;
+  const line = Math.round(phone ? chartBottom + (height - chartBottom) * 0.35 : height * 0.5);
+  const rootMargin = `-${line}px 0px -${Math.max(0, height - line - 2)}px 0px`;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !(entry.target instanceof HTMLElement)) continue;
+        activate(scene, Number(entry.target.dataset['step'] ?? '0'), onStep);
+      }
+    },
+    { rootMargin },
+  );
+  for (const step of scene.querySelectorAll<HTMLElement>('[data-step]')) observer.observe(step);
+}
+
 /** Starts the stepper on every `[data-scene]` under root. */
 export function startStepper(root: ParentNode, onStep: StepListener): void {
   const phone = window.matchMedia('(max-width: 63.99rem)').matches;
-  for (const scene of root.querySelectorAll<HTMLElement>('[data-scene]')) {
+  const scenes = [...root.querySelectorAll<HTMLElement>('[data-scene]')];
+  // A scene far down the page is not laid out at all (content-visibility in story.css): its
+  // steps are measured and watched once it comes within a screen of the viewport.
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !(entry.target instanceof HTMLElement)) continue;
+        near.unobserve(entry.target);
+        watchSteps(entry.target, phone, onStep);
+      }
+    },
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  for (const scene of scenes) {
     scene.dataset['stepper'] = 'on';
-    // The line a step must cross: on a phone a third of the way down the room the sticky chart
-    // leaves (it holds the top of the screen), beside it mid-screen.
-    const graphic = scene.querySelector<HTMLElement>('.scene__graphic');
-    const height = window.innerHeight;
-    const chartBottom =
-      graphic === null ? 0 : parseFloat(getComputedStyle(graphic).top) + graphic.offsetHeight;
-    const line = Math.round(phone ? chartBottom + (height - chartBottom) * 0.35 : height * 0.5);
-    const rootMargin = `-${line}px 0px -${Math.max(0, height - line - 2)}px 0px`;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting || !(entry.target instanceof HTMLElement)) continue;
-          activate(scene, Number(entry.target.dataset['step'] ?? '0'), onStep);
-        }
-      },
-      { rootMargin },
-    );
-    for (const step of scene.querySelectorAll<HTMLElement>('[data-step]')) {
-      observer.observe(step);
-      // Keyboard: a focused step is the active one.
+    near.observe(scene);
+    // Keyboard: a focused step is the active one.
+    for (const step of scene.querySelectorAll<HTMLElement>('[data-step]'))
       step.addEventListener('focus', () => activate(scene, Number(step.dataset['step'] ?? '0'), onStep));
-    }
   }
 }
