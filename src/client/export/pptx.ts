@@ -296,6 +296,13 @@ function chartDecimals(chart: NativeChart): number {
   return decimals;
 }
 
+/** The value axis of such a chart: whole numbers once it spans 10 or more, its ticks are whole. */
+function axisDecimals(chart: NativeChart): number {
+  if (chart.decimals !== undefined) return chart.decimals;
+  const largest = Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => Math.abs(v ?? 0))));
+  return largest >= 10 ? 0 : chartDecimals(chart);
+}
+
 function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: NativeChart): void {
   // A schematic chart draws a shape, not measurements: no value axis, grid or values (as on the web).
   const schematic = chart.schematic === true;
@@ -321,7 +328,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: 12,
     valAxisLabelColor: colours.ink,
-    valAxisLabelFormatCode: formatCode(chartDecimals(chart)),
+    valAxisLabelFormatCode: formatCode(axisDecimals(chart)),
     showValAxisTitle: !compact && !schematic,
     valAxisTitle: chart.unit,
     valAxisTitleFontFace: font,
