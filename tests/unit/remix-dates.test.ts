@@ -94,3 +94,16 @@ describe('the day each content file was last committed', () => {
     expect(lastCommitDays([file]).get(file)).toBe(expected);
   });
 });
+
+describe('a slide’s own `bijgewerkt` field, for builds without git history', () => {
+  const valid = { id: 'x', title: 'T', part: 'verhaal', summary: 'S.', sources: ['bron'] };
+  it('reads the day as YAML gives it (a date) or as text, and refuses another form', async () => {
+    const { slideSchema } = await import('../../src/schemas/slide');
+    expect(slideSchema.parse({ ...valid, bijgewerkt: new Date('2026-12-05T00:00:00Z') }).bijgewerkt).toBe(
+      '2026-12-05',
+    );
+    expect(slideSchema.parse({ ...valid, bijgewerkt: '2026-11-20' }).bijgewerkt).toBe('2026-11-20');
+    expect(slideSchema.parse(valid).bijgewerkt).toBeUndefined();
+    expect(slideSchema.safeParse({ ...valid, bijgewerkt: '5 december 2026' }).success).toBe(false);
+  });
+});

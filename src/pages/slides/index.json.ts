@@ -27,7 +27,8 @@ export const GET: APIRoute = async () => {
         body,
       }),
     );
-    const day = days.get(slide.filePath);
+    // The file's last commit; without git history, the slide's own `bijgewerkt` field, if any.
+    const day = days.get(slide.filePath) ?? slide.updated;
     index.slides[slide.id] = { t: slide.title, v: version, ...(day !== undefined ? { d: day } : {}) };
   }
   for (const [from, targets] of kit.redirects) index.redirects[from] = [...targets];
