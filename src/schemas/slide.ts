@@ -31,6 +31,14 @@ export const slideSchema = z
     programmeStatement: z.boolean().default(false),
     /** Speaker notes (Markdown is not interpreted; blank lines separate paragraphs). */
     notes: z.string().default(''),
+    /**
+     * The day the content was last revised (2026-12-05), for builds without git history; the
+     * last commit of the file wins when there is one (src/data/commit-dates.ts).
+     */
+    bijgewerkt: z
+      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2026-12-05')])
+      .transform((day) => (typeof day === 'string' ? day : day.toISOString().slice(0, 10)))
+      .optional(),
   })
   .refine((slide) => slide.sources.length > 0 || slide.programmeStatement, {
     message:

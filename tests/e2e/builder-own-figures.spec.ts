@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { BuilderPage } from './support/builder-page';
 import { DeckPlayer } from './support/deck-player';
-import { numberedParts, pdfText, squash, xmlParagraphs, zipPart, zipParts } from './support/export-files';
+import {
+  convertToPdf,
+  numberedParts,
+  pdfPages,
+  pdfText,
+  squash,
+  xmlParagraphs,
+  zipPart,
+  zipParts,
+} from './support/export-files';
 
 const payload = '<img src=x onerror="window.__hacked=1">';
 const figure = {
@@ -117,7 +126,7 @@ test.describe('Own key figures and charts', () => {
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
     expect(rows).toEqual([
-      ['Centrum', '1.250,0'],
+      ['Centrum', '1.250'],
       ['Noord', '980,5'],
       ['Zuid', '12,5'],
     ]);
@@ -160,6 +169,14 @@ test.describe('Own key figures and charts', () => {
     expect(factSlide).toContain(figure.value);
     expect(factSlide).toContain('kinderen <img src=x onerror="window.__hacked=1">');
     expect(factSlide).toContain(`Bron: ${figure.source}`);
+    // As Impress shows it: the key figure's source once (in the source line), the chart's values
+    // as numbers in its own number format.
+    const impress = convertToPdf(file, testInfo.outputPath('impress'));
+    const pages = Array.from({ length: pdfPages(impress) }, (_, at) => squash(pdfText(impress, at + 1)));
+    const factPage = pages.find((t) => t.includes(figure.title)) ?? '';
+    expect(factPage).toContain(figure.value);
+    expect(factPage.split(`Bron: ${figure.source}`)).toHaveLength(2);
+    expect(xml).toContain('formatCode="[$-413]#,##0.0"');
 
     // The PDF: the player's print view of the builder's link.
     const pdfHref = await menu.getByRole('link', { name: 'Download als PDF' }).getAttribute('href');

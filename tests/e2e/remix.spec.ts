@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { DeckPlayer } from './support/deck-player';
@@ -199,7 +200,9 @@ test('on a 320 px wide phone the library and the builder need no sideways scroll
   }
 });
 
-test('a slide changed since the link was made is named, with a link to it', async ({ page }) => {
+test('a slide changed since the link was made is named with the day it was updated, in player and builder', async ({
+  page,
+}) => {
   const builder = new BuilderPage(page);
   await builder.open();
   await builder.addBySearch('Heckman');
@@ -207,6 +210,21 @@ test('a slide changed since the link was made is named, with a link to it', asyn
   const [changed = '', kept = ''] = await builder.titles();
   const link = await builder.shareLink();
   const changedId = /slides=([a-z0-9-]+),/.exec(link)![1]!;
+  // The build records the day of each slide's content: the last commit of its file.
+  const built = (await (await page.request.get('/slides/index.json')).json()) as {
+    slides: Record<string, { t: string; v: string; d?: string }>;
+  };
+  const day = built.slides[changedId]!.d ?? '';
+  const file = readdirSync(join(import.meta.dirname, '..', '..', 'slides')).find((name) =>
+    readFileSync(join(import.meta.dirname, '..', '..', 'slides', name), 'utf8').includes(
+      `\nid: ${changedId}\n`,
+    ),
+  )!;
+  const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  if (git(['rev-parse', '--is-shallow-repository']) === 'false')
+    expect(day).toBe(git(['log', '-1', '--format=%cs', '--', `slides/${file}`]));
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const spoken = `${date} ${new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))} ${year}`;
   // The same build, but the first slide has been edited since the link was made.
   await page.route('**/slides/index.json', async (route) => {
     const response = await route.fetch();
@@ -217,9 +235,16 @@ test('a slide changed since the link was made is named, with a link to it', asyn
   const deck = new DeckPlayer(page);
   await deck.open(link);
   const notice = page.locator('[data-updated-notice]');
-  await expect(notice).toHaveText(`1 slide is bijgewerkt sinds deze link is gemaakt: ${changed}.`);
+  await expect(notice).toHaveText(
+    `1 slide is bijgewerkt sinds deze link is gemaakt: ${changed} (bijgewerkt op ${spoken}).`,
+  );
   await expect(notice.getByRole('link', { name: changed })).toHaveAttribute('href', `/slides/${changedId}/`);
   expect(kept).not.toBe(changed);
+  // On the slide itself the presenter's notes say so; the unchanged slide's notes do not.
+  await expect(
+    page.locator(`section[data-slide-id="${changedId}"] aside.notes [data-updated-on]`),
+  ).toHaveText(`Deze slide is bijgewerkt op ${spoken}, na het maken van deze link.`);
+  await expect(page.locator('aside.notes [data-updated-on]')).toHaveCount(1);
 
   // "Bewerk deze presentatie" takes the link into the builder (the deck saved here is the same,
   // so it is not kept twice) and says the same about the updated slide.
@@ -227,12 +252,18 @@ test('a slide changed since the link was made is named, with a link to it', asyn
   await page.getByRole('link', { name: 'Bewerk deze presentatie' }).click();
   await expect(page).toHaveURL(/\/maak\/$/);
   const builderNotice = page.locator('[data-builder-notice] [data-updated-notice]');
-  await expect(builderNotice).toHaveText(`1 slide is bijgewerkt sinds deze link is gemaakt: ${changed}.`);
+  await expect(builderNotice).toHaveText(
+    `1 slide is bijgewerkt sinds deze link is gemaakt: ${changed} (bijgewerkt op ${spoken}).`,
+  );
   await expect(builderNotice.getByRole('link', { name: changed })).toHaveAttribute(
     'href',
     `/slides/${changedId}/`,
   );
   expect(await builder.titles()).toEqual([changed, kept]);
+  // The preview of that slide says it too.
+  await expect(page.locator('[data-preview-caption]')).toContainText(
+    `${changed}. Deze slide is bijgewerkt op ${spoken}, na het maken van de link.`,
+  );
 });
 
 test('a link opened in an empty builder is taken over at once, renamed slides followed', async ({ page }) => {

@@ -22,6 +22,7 @@ import { decodeRemixLink, encodeRemix, encodeRemixCompact, type RemixDeck } from
 import { parseSavedDeck, serialiseDeck } from '../../src/lib/remix/saved-deck';
 import { parseDeckFile, serialiseDeckFile } from '../../src/lib/remix/deck-file';
 import { datasetSchema } from '../../src/schemas/dataset';
+import { chartTable, formatValue } from '../../src/lib/charts/table';
 
 describe('Dutch numbers', () => {
   it.each([
@@ -110,11 +111,26 @@ describe('an own chart’s table', () => {
       type: 'bar',
       horizontal: true,
       unit: 'Geboorten',
-      decimals: 1,
       x: { title: 'Wijk', values: ['Centrum-Oost en omstreken', 'Noord'] },
       series: [{ values: [1250, 980.5] }],
     });
     expect(ownChartDataset('x', '', 'kinderen', [{ label: 'A', value: 3 }]).horizontal).toBe(false);
+  });
+
+  it('shows each value as typed, not with the decimals of the most precise one', () => {
+    const { rows, header } = parseChartTable('Wijk\tGeboorten\nCentrum\t1.250\nNoord\t980,5\nZuid\t12,5');
+    const dataset = ownChartDataset('eigen-grafiek-1', 'Geboorten per wijk', '', rows, header);
+    expect(dataset.decimals).toBeUndefined();
+    expect(chartTable(dataset).rows).toEqual([
+      { header: 'Centrum', cells: ['1.250'] },
+      { header: 'Noord', cells: ['980,5'] },
+      { header: 'Zuid', cells: ['12,5'] },
+    ]);
+    expect(dataset.series[0]!.values.map((value) => formatValue(value, dataset.decimals))).toEqual([
+      '1.250',
+      '980,5',
+      '12,5',
+    ]);
   });
 });
 

@@ -281,6 +281,28 @@ function formatCode(decimals: number | undefined): string {
   return `[$-413]${decimals === undefined || decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`}`;
 }
 
+/**
+ * The decimals of a chart without fixed ones (an own chart): enough for its most precise value
+ * (at most three), so a native chart, whose labels share one number format, rounds none away.
+ */
+function chartDecimals(chart: NativeChart): number {
+  if (chart.decimals !== undefined) return chart.decimals;
+  let decimals = 0;
+  for (const series of chart.series)
+    for (const value of series.values) {
+      const fraction = value === null ? '' : (/\.(\d+)/.exec(String(value))?.[1] ?? '');
+      decimals = Math.max(decimals, Math.min(3, fraction.length));
+    }
+  return decimals;
+}
+
+/** The value axis of such a chart: whole numbers once it spans 10 or more, its ticks are whole. */
+function axisDecimals(chart: NativeChart): number {
+  if (chart.decimals !== undefined) return chart.decimals;
+  const largest = Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => Math.abs(v ?? 0))));
+  return largest >= 10 ? 0 : chartDecimals(chart);
+}
+
 function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: NativeChart): void {
   // A schematic chart draws a shape, not measurements: no value axis, grid or values (as on the web).
   const schematic = chart.schematic === true;
@@ -306,7 +328,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: 12,
     valAxisLabelColor: colours.ink,
-    valAxisLabelFormatCode: formatCode(chart.decimals),
+    valAxisLabelFormatCode: formatCode(axisDecimals(chart)),
     showValAxisTitle: !compact && !schematic,
     valAxisTitle: chart.unit,
     valAxisTitleFontFace: font,
@@ -318,7 +340,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, box: Placement['box'], chart: N
     dataLabelFontFace: font,
     dataLabelFontSize: 11,
     dataLabelColor: colours.ink,
-    dataLabelFormatCode: formatCode(chart.decimals),
+    dataLabelFormatCode: formatCode(chartDecimals(chart)),
     displayBlanksAs: 'gap',
     ...(chart.valueAxis.min === undefined ? {} : { valAxisMinVal: chart.valueAxis.min }),
     ...(chart.valueAxis.max === undefined ? {} : { valAxisMaxVal: chart.valueAxis.max }),

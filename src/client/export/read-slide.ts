@@ -142,7 +142,9 @@ export function blocksOf(container: Element): Block[] {
         kind: 'fact',
         value: text(child.querySelector('.fact__value')),
         label: text(child.querySelector('.fact__label')),
-        source: text(child.querySelector('.fact__source')),
+        // An own key figure's source is the slide's source line, word for word: the export writes
+        // it once, in that line, as the stage shows it.
+        source: child.matches('[data-own-figure]') ? '' : text(child.querySelector('.fact__source')),
       });
     } else if (child.matches('figure[data-chart]')) {
       const chart = chartOf(child);

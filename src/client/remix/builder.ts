@@ -4,7 +4,13 @@
 // titles, ids and own text may come from a shared link or storage and are never parsed as HTML.
 import Sortable from 'sortablejs';
 import { decodeRemixLink, encodeRemixCompact, remixPath, type RemixDeck } from '../../lib/remix/link';
-import { checkDeck, unknownNotice, withSlideVersions, type CheckedDeck } from '../../lib/remix/slide-index';
+import {
+  checkDeck,
+  unknownNotice,
+  updatedOn,
+  withSlideVersions,
+  type CheckedDeck,
+} from '../../lib/remix/slide-index';
 import { dropUnknown, estimateMinutes, moveTo } from '../../lib/remix/saved-deck';
 import {
   charactersLeft,
@@ -331,6 +337,8 @@ export function startBuilder(): void {
   const preview = document.querySelector<HTMLElement>('[data-preview]')!;
   const previewCaption = document.querySelector<HTMLElement>('[data-preview-caption]')!;
   let previewKey = '';
+  // Library slides updated since the link this deck came from (this visit only): id → day or ''.
+  const updatedSinceLink = new Map<string, string>();
   function select(next: Selection): void {
     selection = next;
     renderPreview();
@@ -377,6 +385,9 @@ export function startBuilder(): void {
       const item = deck.slides[current.index]!;
       const own = ownSlideItem(item);
       caption = `Slide ${numbers.of[current.index] ?? current.index + 2} van ${numbers.total}: ${titleOf(item)}.`;
+      const updated = updatedSinceLink.get(item);
+      if (updated !== undefined)
+        caption += ` ${updatedOn(updated) || 'Deze slide is bijgewerkt'}, na het maken van de link.`;
       make = () => (own !== undefined ? textMiniature(own) : libraryMiniature(item));
       key = `item:${item}:${editing === item}:${JSON.stringify(own ?? libraryMiniatures.has(item))}`;
     }
@@ -818,6 +829,9 @@ export function startBuilder(): void {
     if (unknown.length > 0) lines.push(unknownNotice(unknown));
     if (checked.changed.length > 0) lines.push(updatedNotice(checked.changed));
     if (lines.length > 0) showNotice([...lines, ...saving]);
+    updatedSinceLink.clear();
+    for (const { id, date } of checked.changed) updatedSinceLink.set(id, date ?? '');
+    renderPreview();
   }
   q('[data-share]').addEventListener('click', async () => {
     const link = new URL(await shareHref(), window.location.href).toString();

@@ -11,6 +11,8 @@ import {
   unknownNotice,
   unreadableNotice,
   updatedLead,
+  updatedOn,
+  updatedOnSuffix,
   type CheckedDeck,
   type SlideIndex,
 } from '../../lib/remix/slide-index';
@@ -126,16 +128,19 @@ function paragraph(text: string): HTMLParagraphElement {
   return p;
 }
 
-/** The "bijgewerkt sinds deze link" notice: a lead sentence and a link to each changed slide. */
+/**
+ * The "bijgewerkt sinds deze link" notice: a lead sentence and a link to each changed slide, with
+ * the day its current content dates from when the build knew it.
+ */
 export function updatedNotice(changed: CheckedDeck['changed']): HTMLParagraphElement {
   const p = paragraph(`${updatedLead(changed.length)} `);
   p.dataset['updatedNotice'] = '';
-  changed.slice(0, 10).forEach(({ id, title }, index) => {
+  changed.slice(0, 10).forEach(({ id, title, date }, index) => {
     if (index > 0) p.append(', ');
     const link = document.createElement('a');
     link.href = `/slides/${id}/`;
     link.textContent = title;
-    p.append(link);
+    p.append(link, updatedOnSuffix(date));
   });
   if (changed.length > 10) p.append(` en nog ${changed.length - 10} andere`);
   p.append('.');
@@ -159,6 +164,24 @@ function notice(container: HTMLElement, lines: Array<string | HTMLElement>, with
     container.append(close);
   }
   container.removeAttribute('hidden');
+}
+
+/**
+ * On each slide changed since the link, the presenter's notes open with "Deze slide is bijgewerkt
+ * op …" (seen in the speaker view, not by the audience).
+ */
+function noteUpdates(slidesContainer: HTMLElement, changed: CheckedDeck['changed']): void {
+  for (const { id, date } of changed) {
+    const line = updatedOn(date);
+    const section = [...slidesContainer.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
+      (candidate) => candidate.dataset['slideId'] === id,
+    );
+    const notes = section?.querySelector('aside.notes');
+    if (line === '' || notes === null || notes === undefined) continue;
+    const p = paragraph(`${line}, na het maken van deze link.`);
+    p.dataset['updatedOn'] = '';
+    notes.prepend(p);
+  }
 }
 
 function setTitle(deck: RemixDeck): void {
@@ -264,5 +287,6 @@ export async function loadRemix(
   }
   if (checked.changed.length > 0) problems.push(updatedNotice(checked.changed));
   if (problems.length > 0) notice(noticeContainer, problems, false);
+  noteUpdates(slidesContainer, checked.changed);
   return true;
 }

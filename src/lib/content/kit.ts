@@ -44,6 +44,8 @@ interface SlideBase {
   /** Layout of the projected slide. */
   layout: SlideLayout;
   notes: string;
+  /** The day its content was last revised, from the `bijgewerkt` field ("2026-12-05"), if given. */
+  updated?: string;
   /** Sources of the slide and of every key figure and chart it shows, without repeats. */
   sources: Source[];
   programmeStatement: boolean;
@@ -235,6 +237,7 @@ export function assembleKit(input: KitInput): { kit: Kit; problems: Problem[] } 
       summary: data.summary,
       layout: data.layout,
       notes: data.notes,
+      ...(data.bijgewerkt !== undefined ? { updated: data.bijgewerkt } : {}),
       sources: withFigures,
       programmeStatement: data.programmeStatement,
       filePath,

@@ -6,6 +6,7 @@
 import type { RemixDeck } from './link';
 import { hasContent } from './own-slides';
 import { parseSavedDeck, serialiseDeck } from './saved-deck';
+import { dutchMonths } from './dates';
 
 export const shelfKey = 'verhaalkit:presentaties';
 export const asidePrefix = 'verhaalkit:onleesbaar:';
@@ -109,21 +110,6 @@ export function asideKey(now: Date, taken: (key: string) => boolean): string {
 }
 
 export const isAsideKey = (key: string): boolean => key.startsWith(asidePrefix);
-
-const dutchMonths = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** "5 december 2026 om 09:12" for an ISO time (in the visitor's time zone), or '' when unreadable. */
 export function dutchMoment(iso: string): string {

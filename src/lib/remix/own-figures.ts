@@ -107,19 +107,9 @@ export function chartTableProblems(text: string): string[] {
   return parsed.problems;
 }
 
-/** Decimals enough to show every value as typed (at most three). */
-function decimalsOf(rows: readonly ChartRow[]): number {
-  let decimals = 0;
-  for (const { value } of rows) {
-    const fraction = /\.(\d+)/.exec(String(value))?.[1] ?? '';
-    decimals = Math.max(decimals, Math.min(3, fraction.length));
-  }
-  return decimals;
-}
-
 /**
  * The dataset of an own chart, in the form the kit's charts take: bars, left to right when the
- * names are long or many. Its id is `id`; its source is named on the slide, not by an id.
+ * names are long or many. It has no fixed number of decimals, so each value shows as typed. Its id is `id`; its source is named on the slide, not by an id.
  */
 export function ownChartDataset(
   id: string,
@@ -137,7 +127,8 @@ export function ownChartDataset(
     horizontal: long,
     schematic: false,
     unit: name,
-    decimals: decimalsOf(rows),
+    // No fixed decimals: each value is written as it was typed ("1.250", "980,5", "12,5"), not
+    // all with the decimals of the most precise one. The PowerPoint's native chart picks its own.
     x: {
       title: header?.label !== undefined && header.label !== '' ? header.label : 'Naam',
       values: rows.map((row) => row.label),

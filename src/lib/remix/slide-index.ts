@@ -4,6 +4,7 @@ import { maxRemixSlides, type RemixDeck } from './link';
 import { isOwnKey } from './own-slides';
 import { slideCount } from '../content/text';
 import { redirectMap, resolveSlideId } from '../content/redirects';
+import { dutchDate, isIsoDate } from './dates';
 
 /** Where the build writes the index. */
 export const slideIndexPath = '/slides/index.json';
@@ -14,6 +15,8 @@ export interface IndexedSlide {
   t: string;
   /** Content version (see version.ts). */
   v: string;
+  /** The day that version was committed, "2026-12-05" (see dates.ts); absent when unknown. */
+  d?: string;
 }
 
 export interface SlideIndex {
@@ -37,8 +40,9 @@ export function parseSlideIndex(data: unknown): SlideIndex {
   const { slides, redirects } = data as { slides?: unknown; redirects?: unknown };
   if (typeof slides === 'object' && slides !== null) {
     for (const [id, entry] of Object.entries(slides)) {
-      const { t, v } = (entry ?? {}) as { t?: unknown; v?: unknown };
-      if (typeof t === 'string' && typeof v === 'string') index.slides[id] = { t, v };
+      const { t, v, d } = (entry ?? {}) as { t?: unknown; v?: unknown; d?: unknown };
+      if (typeof t === 'string' && typeof v === 'string')
+        index.slides[id] = typeof d === 'string' && isIsoDate(d) ? { t, v, d } : { t, v };
     }
   }
   if (typeof redirects === 'object' && redirects !== null) {
@@ -52,14 +56,25 @@ export function parseSlideIndex(data: unknown): SlideIndex {
 
 const has = (record: object, key: string) => Object.hasOwn(record, key);
 
+/** A library slide changed since a link was made. */
+export interface ChangedSlide {
+  id: string;
+  title: string;
+  /** "2026-12-05": the day of the slide's current content, when known. */
+  date?: string;
+}
+
 /** A deck checked against the index: the ids to show, what is unknown, what changed since the link. */
 export interface CheckedDeck {
   /** The slide list with renamed ids replaced by their new ids and unknown ids left out. */
   slides: string[];
   /** Distinct ids the kit does not know, in order of first use. */
   unknown: string[];
-  /** Distinct library slides whose content changed since the link was made (or that were renamed). */
-  changed: Array<{ id: string; title: string }>;
+  /**
+   * Distinct library slides whose content changed since the link was made (or that were renamed),
+   * with the day their current content dates from when the build knew it.
+   */
+  changed: ChangedSlide[];
   /** Slides that redirects brought in beyond the maximum of maxRemixSlides, left out. */
   overLimit?: number;
 }
@@ -67,7 +82,7 @@ export interface CheckedDeck {
 export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
   const slides: string[] = [];
   const unknown = new Set<string>();
-  const changed = new Map<string, string>();
+  const changed = new Map<string, IndexedSlide>();
   const versions = deck.versions ?? {};
   const redirects = redirectMap(index.redirects);
   const isSlide = (id: string) => has(index.slides, id);
@@ -89,14 +104,17 @@ export function checkDeck(deck: RemixDeck, index: SlideIndex): CheckedDeck {
     const recorded = has(versions, item) ? versions[item] : undefined;
     for (const target of targets) {
       const current = index.slides[target]!;
-      if (recorded !== undefined && (target !== item || recorded !== current.v))
-        changed.set(target, current.t);
+      if (recorded !== undefined && (target !== item || recorded !== current.v)) changed.set(target, current);
     }
   }
   return {
     slides,
     unknown: [...unknown],
-    changed: [...changed].map(([id, title]) => ({ id, title })),
+    changed: [...changed].map(([id, { t, d }]) => ({
+      id,
+      title: t,
+      ...(d !== undefined ? { date: d } : {}),
+    })),
     ...(overLimit > 0 ? { overLimit } : {}),
   };
 }
@@ -122,6 +140,18 @@ export function unreadableNotice(shown: readonly string[], count: number): strin
   return count === 1
     ? `Eén deel van de link is geen slide en is overgeslagen: ${list}.`
     : `${count} delen van de link zijn geen slide en zijn overgeslagen: ${list}.`;
+}
+
+/** "Deze slide is bijgewerkt op 5 december 2026", or '' when the day is unknown. */
+export function updatedOn(date: string | undefined): string {
+  const day = date === undefined ? '' : dutchDate(date);
+  return day === '' ? '' : `Deze slide is bijgewerkt op ${day}`;
+}
+
+/** What follows a changed slide's title in the notice: " (bijgewerkt op 5 december 2026)", or ''. */
+export function updatedOnSuffix(date: string | undefined): string {
+  const day = date === undefined ? '' : dutchDate(date);
+  return day === '' ? '' : ` (bijgewerkt op ${day})`;
 }
 
 /** The opening of the "bijgewerkt" notice; the titles follow as links. */
