@@ -54,9 +54,15 @@ export function pdfWords(file: string): PdfWordPage[] {
  */
 export const contentAreaEm = 1.24;
 
-/** A word written upright (an axis title turned 90°) is taller than it is wide per letter. */
-export const isUpright = (word: PdfWord) =>
-  word.yMax - word.yMin > (word.xMax - word.xMin) * 1.5 && word.text.length > 1;
+/**
+ * A word written upright (an axis title turned 90°) is taller than it is wide per letter; a single
+ * upright mark that pdftotext splits off (the "." of an upright "1.000") is much wider than tall.
+ */
+export const isUpright = (word: PdfWord) => {
+  const height = word.yMax - word.yMin;
+  const width = word.xMax - word.xMin;
+  return word.text.length > 1 ? height > width * 1.5 : width > height * 2.5;
+};
 
 /** A word's font size in CSS pixels of the page (1 pt = 4/3 px). */
 export const fontPx = (word: PdfWord) => ((word.yMax - word.yMin) / contentAreaEm) * (4 / 3);
@@ -85,6 +91,19 @@ export function overlappingWords(page: PdfWordPage, tolerance = 1.5): string[] {
       // Lines of one paragraph touch at their content areas: count only real overlap.
       const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
       const lower = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+      // A chart label is drawn twice at one spot (its paper-coloured halo, then the text), which
+      // pdftotext may split differently ("11,9" and "11", ",", "9"): one word to a person.
+      const inside = (p: PdfWord, q: PdfWord) => {
+        const slack = Math.max(tolerance, 0.15 * (q.yMax - q.yMin));
+        return (
+          q.text.includes(p.text) &&
+          p.xMin >= q.xMin - slack &&
+          p.xMax <= q.xMax + slack &&
+          p.yMin >= q.yMin - slack &&
+          p.yMax <= q.yMax + slack
+        );
+      };
+      if (inside(a, b) || inside(b, a)) continue;
       if (across > tolerance && down > Math.max(tolerance, lower * 0.35)) found.push(`${a.text} / ${b.text}`);
     }
   });
