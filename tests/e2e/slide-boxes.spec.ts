@@ -1,7 +1,9 @@
 // Issue 19, "inside its box": every slide of every ready-made deck at three projector sizes and
 // in the stacked phone view (390×844): no text outside its element, card or column, no word wider
-// than its line, no text over text, card bodies in one row aligned, the source line once and
-// lined up with the content column. One page load per deck and screen; all slides measured in
+// than its line, no text over text or over a graphic (icons, charts, the stage's corner circle),
+// card bodies in one row aligned, the source line once and lined up with the content column; on
+// the projector also the stage's use: no bottom 40% empty where the layout does not mean it, and
+// a chart at least half the stage's height. One page load per deck and screen; all slides measured in
 // one page.evaluate, each made the present slide in turn (what the audience sees).
 import { readyMadeDeckIds, stageScreens } from './support/site-pages';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,13 +11,27 @@ import { measureSlideBoxes, type SlideBoxes } from './support/slide-boxes';
 
 const deckIds = readyMadeDeckIds();
 
-// Set KIT_BOXES_PLANT=word|overlap to see the check fail on a planted defect.
+// Set KIT_BOXES_PLANT=word|overlap|graphic|empty|chart to see the check fail on a planted defect.
 const plant = process.env['KIT_BOXES_PLANT'];
+
+// Planted layout defects, each the one a rule was written against: the corner circle as large as
+// it was (under the titles), content pinned to the top (bottom 40% empty), a chart squeezed.
+const plantedStyles: Record<string, string> = {
+  graphic: '.slide-view--projected::after { top: -4em; right: -4em; width: 9em; height: 9em; }',
+  empty: '.slide-view--projected .slide-content { justify-content: flex-start !important; }',
+  chart:
+    '.slide-view--projected figure.chart .chart__body { flex: 0 0 8em !important; min-height: 0 !important; }',
+};
 
 async function installMeasure(page: Page): Promise<void> {
   // The measuring function goes to the page as text (it is self-contained).
   await page.evaluate(`window.__slideBoxes = ${measureSlideBoxes.toString()}`);
   if (plant === undefined) return;
+  const css = plantedStyles[plant];
+  if (css !== undefined) {
+    await page.addStyleTag({ content: css });
+    return;
+  }
   await page.evaluate((kind) => {
     const view = document.querySelector('.reveal .slides > section .slide-view--projected');
     const title = view?.querySelector('.slide-title');

@@ -54,9 +54,15 @@ export function pdfWords(file: string): PdfWordPage[] {
  */
 export const contentAreaEm = 1.24;
 
-/** A word written upright (an axis title turned 90°) is taller than it is wide per letter. */
-export const isUpright = (word: PdfWord) =>
-  word.yMax - word.yMin > (word.xMax - word.xMin) * 1.5 && word.text.length > 1;
+/**
+ * A word written upright (an axis title turned 90°) is taller than it is wide per letter; a single
+ * upright mark that pdftotext splits off (the "." of an upright "1.000") is much wider than tall.
+ */
+export const isUpright = (word: PdfWord) => {
+  const height = word.yMax - word.yMin;
+  const width = word.xMax - word.xMin;
+  return word.text.length > 1 ? height > width * 1.5 : width > height * 2.5;
+};
 
 /** A word's font size in CSS pixels of the page (1 pt = 4/3 px). */
 export const fontPx = (word: PdfWord) => ((word.yMax - word.yMin) / contentAreaEm) * (4 / 3);
@@ -73,22 +79,6 @@ export const wordKey = (text: string) =>
 export const pageKey = (page: PdfWordPage) => wordKey(page.words.map((word) => word.text).join(''));
 
 /**
- * One text drawn twice in the same place, read back as two words: a chart label's halo (the
- * label stroked in the paper colour, then filled) comes back from pdftotext as a second copy,
- * split into other runs where a label mixes faces (the digits' face and the dash's). A person
- * sees one label; the copy is not text over text.
- */
-const drawnTwice = (a: PdfWord, b: PdfWord, tolerance: number) => {
-  const [inner, outer] = a.xMax - a.xMin <= b.xMax - b.xMin ? [a, b] : [b, a];
-  return (
-    outer.text.includes(inner.text) &&
-    inner.xMin >= outer.xMin - tolerance &&
-    inner.xMax <= outer.xMax + tolerance &&
-    Math.abs((inner.yMin + inner.yMax) / 2 - (outer.yMin + outer.yMax) / 2) <= tolerance * 2
-  );
-};
-
-/**
  * Words that lie on other words of the same page (by more than `tolerance` points both ways):
  * text printed over text. Each pair once, as "a / b".
  */
@@ -101,8 +91,20 @@ export function overlappingWords(page: PdfWordPage, tolerance = 1.5): string[] {
       // Lines of one paragraph touch at their content areas: count only real overlap.
       const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
       const lower = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
-      if (across > tolerance && down > Math.max(tolerance, lower * 0.35) && !drawnTwice(a, b, tolerance))
-        found.push(`${a.text} / ${b.text}`);
+      // A chart label is drawn twice at one spot (its paper-coloured halo, then the text), which
+      // pdftotext may split differently ("11,9" and "11", ",", "9"): one word to a person.
+      const inside = (p: PdfWord, q: PdfWord) => {
+        const slack = Math.max(tolerance, 0.15 * (q.yMax - q.yMin));
+        return (
+          q.text.includes(p.text) &&
+          p.xMin >= q.xMin - slack &&
+          p.xMax <= q.xMax + slack &&
+          p.yMin >= q.yMin - slack &&
+          p.yMax <= q.yMax + slack
+        );
+      };
+      if (inside(a, b) || inside(b, a)) continue;
+      if (across > tolerance && down > Math.max(tolerance, lower * 0.35)) found.push(`${a.text} / ${b.text}`);
     }
   });
   return found;

@@ -8,7 +8,15 @@ export interface SlideBoxes {
   problems: { rule: BoxRule; text: string }[];
 }
 
-export type BoxRule = 'buiten-element' | 'buiten-kaart' | 'tekst-over-tekst' | 'kaarten-rij' | 'bronregel';
+export type BoxRule =
+  | 'buiten-element'
+  | 'buiten-kaart'
+  | 'tekst-over-tekst'
+  | 'tekst-over-beeld'
+  | 'kaarten-rij'
+  | 'bronregel'
+  | 'lege-onderkant'
+  | 'grafiek-hoogte';
 
 export function measureSlideBoxes(section: Element): SlideBoxes {
   type Box = { left: number; top: number; right: number; bottom: number };
@@ -139,6 +147,82 @@ export function measureSlideBoxes(section: Element): SlideBoxes {
     const off = (textLeft - titleLeft) / scale;
     if (Number.isFinite(off) && Math.abs(off) > 2)
       problems.push({ rule: 'bronregel', text: `bronregel ${Math.round(off)} px naast de inhoudskolom` });
+  }
+  // The stage only (the phone view scrolls): the rules for using the stage's room.
+  const viewRect = view.getBoundingClientRect();
+  const layout = /layout-([\w-]+)/.exec(view.className)?.[1] ?? 'default';
+  if (scale !== 1 || !document.documentElement.classList.contains('deck-phone')) {
+    // No empty bottom 40% of the content area, unless the layout means it (a statement, a quote…).
+    const style = getComputedStyle(view);
+    const top = viewRect.top + parseFloat(style.paddingTop) * scale;
+    const bottom = viewRect.bottom - parseFloat(style.paddingBottom) * scale;
+    const content = [...lines.filter((l) => l.node.parentElement?.closest('.slide-source-line') == null)]
+      .map((l) => l.rect.bottom)
+      .concat(
+        [...view.querySelectorAll('.card, canvas, img, svg, .monogram')]
+          .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+          .map((el) => el.getBoundingClientRect().bottom),
+      );
+    const lowest = Math.max(...content);
+    const meant = ['statement', 'section', 'quote', 'cover', 'end'];
+    if (!meant.includes(layout) && Number.isFinite(lowest) && (bottom - lowest) / (bottom - top) > 0.4)
+      problems.push({
+        rule: 'lege-onderkant',
+        text: `onderste ${Math.round(((bottom - lowest) / (bottom - top)) * 100)}% van de slide leeg`,
+      });
+    // The chart layout gives the chart at least half the slide's height.
+    if (layout === 'chart')
+      for (const canvas of view.querySelectorAll('figure[data-chart] canvas')) {
+        const share = canvas.getBoundingClientRect().height / viewRect.height;
+        if (share < 0.5)
+          problems.push({
+            rule: 'grafiek-hoogte',
+            text: `grafiek ${Math.round(share * 100)}% van de slidehoogte`,
+          });
+      }
+  }
+  // No text over a graphic: icons, images, chart canvases and decorative shapes (the slide's own
+  // ::before/::after shapes) that are not the text's own background.
+  const graphics: { rect: Box; what: string; owner: Element }[] = [];
+  for (const el of view.querySelectorAll('svg, img, canvas, .monogram')) {
+    if (el.parentElement?.closest('svg') != null) continue;
+    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 1 && r.height > 1)
+      graphics.push({ rect: r, what: `<${el.tagName.toLowerCase()}>`, owner: el });
+  }
+  for (const pseudo of ['::before', '::after'] as const) {
+    const ps = getComputedStyle(view, pseudo);
+    if (ps.content === 'none' || ps.display === 'none' || ps.position !== 'absolute') continue;
+    const left = parseFloat(ps.left);
+    const top = parseFloat(ps.top);
+    const w = parseFloat(ps.width);
+    const h = parseFloat(ps.height);
+    if (![left, top, w, h].every(Number.isFinite)) continue;
+    const border = parseFloat(getComputedStyle(view).borderLeftWidth) || 0;
+    const l = viewRect.left + (left + border) * scale;
+    const t = viewRect.top + (top + border) * scale;
+    graphics.push({
+      rect: { left: l, top: t, right: l + w * scale, bottom: t + h * scale },
+      what: pseudo,
+      owner: view,
+    });
+  }
+  const overGraphic = new Set<string>();
+  for (const line of lines) {
+    const el = line.node.parentElement;
+    for (const g of graphics) {
+      // A graphic inside the text's own element (an inline icon) or a chart's own labels are not "over".
+      if (g.owner !== view && (g.owner.contains(line.node) || el?.contains(g.owner))) continue;
+      const w = Math.min(line.rect.right, g.rect.right) - Math.max(line.rect.left, g.rect.left);
+      const h = Math.min(line.rect.bottom, g.rect.bottom) - Math.max(line.rect.top, g.rect.top);
+      if (w > 2 * tolerance && h > 0.25 * line.rect.height) {
+        const key = `${sample(line.text)}|${g.what}`;
+        if (overGraphic.has(key)) continue;
+        overGraphic.add(key);
+        problems.push({ rule: 'tekst-over-beeld', text: `"${sample(line.text)}" over ${g.what}` });
+      }
+    }
   }
   return { id: section.id, problems };
 }
