@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenateDutch } from '../../src/lib/hyphenation/dutch';
+import { hyphenateDutch, hyphenateDutchWord } from '../../src/lib/hyphenation/dutch';
 import { mdxToJs } from 'satteri';
 import { dutchHyphens, keepsTextWhole, type ShownNode } from '../../src/lib/hyphenation/mdx-plugin';
 import {
@@ -207,5 +207,13 @@ describe('the MDX plugin on single nodes', () => {
     dutchHyphens.mdxJsxTextElement.visit({ ...card(long), name: 'Quote' }, ctx);
     expect(props).toEqual([['title', shown(hyphenateDutch(long))]]);
     expect(dutchHyphens.mdxJsxFlowElement.filter).toEqual(['Card']);
+  });
+});
+
+describe('hyphenateDutchWord', () => {
+  it('leaves a word shorter than the minimum whole, also when called on its own', () => {
+    expect(hyphenateDutchWord('kinderopvang')).toContain(SOFT_HYPHEN);
+    expect(hyphenateDutchWord('kinderen')).toBe('kinderen');
+    expect(hyphenateDutchWord('opvoedingen')).toBe('opvoedingen');
   });
 });
