@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenateDutch } from '../../src/lib/hyphenation/dutch';
+import { hyphenateDutch, hyphenateDutchWord } from '../../src/lib/hyphenation/dutch';
 import { mdxToJs } from 'satteri';
-import { dutchHyphens } from '../../src/lib/hyphenation/mdx-plugin';
+import { dutchHyphens, keepsTextWhole, type ShownNode } from '../../src/lib/hyphenation/mdx-plugin';
 import {
+  hyphenateText,
   longWords,
   MIN_LETTERS,
   SOFT_HYPHEN,
@@ -92,5 +93,127 @@ describe('dutchHyphens (the MDX plugin)', () => {
     expect(out).toContain('Kansengelijkheid');
     expect(out).toContain('Leestekst over preconceptievoorlichting');
     expect(out).toContain('kinderbeschermingsmaatregelen');
+  });
+});
+
+/** A pattern engine for the tests: a soft hyphen after every letter, so any call shows. */
+const everyLetter = (word: string) => [...word].join(SOFT_HYPHEN);
+
+describe('hyphenateText with any pattern engine', () => {
+  it('gives only words of the minimum length to the engine, leaving shorter words and spacing as written', () => {
+    expect(shown(hyphenateText('een  heel\tkort\nwoordje', everyLetter, 6))).toBe(
+      'een  heel\tkort\nw|o|o|r|d|j|e',
+    );
+    expect(shown(hyphenateText('kort, korter', everyLetter, 6))).toBe('kort, k|o|r|t|e|r');
+  });
+
+  it('keeps numbers, addresses and domains whole in a text that has long words too', () => {
+    expect(shown(hyphenateText('lange woorden op www.langewoorden.nl en 1000dagen', everyLetter, 6))).toBe(
+      'lange w|o|o|r|d|e|n op www.langewoorden.nl en 1000dagen',
+    );
+  });
+
+  it('ignores an engine that changes letters instead of only adding soft hyphens', () => {
+    expect(hyphenateText('samenwerkingsverband', (word) => word.toUpperCase())).toBe('samenwerkingsverband');
+    expect(hyphenateText('samenwerkingsverband', (word) => `${word}-`)).toBe('samenwerkingsverband');
+  });
+
+  it('finds no long words in addresses and numbers alone', () => {
+    expect(longWords('www.kansrijkestartnederland.nl info@jeugdgezondheidszorg.nl 2026–2030')).toEqual([]);
+  });
+});
+
+describe('which text the MDX plugin keeps whole', () => {
+  it('keeps code, scripts, notes and the reading text whole, and hyphenates other shown text', () => {
+    const keeps = (node: ShownNode) => keepsTextWhole(node);
+    expect(keeps({ type: 'element', tagName: 'code' })).toBe(true);
+    expect(keeps({ type: 'element', tagName: 'aside' })).toBe(true);
+    expect(keeps({ type: 'element', tagName: 'p', properties: { className: ['notes'] } })).toBe(true);
+    expect(keeps({ type: 'element', tagName: 'p', properties: { className: ['kaart', 'notes'] } })).toBe(
+      true,
+    );
+    expect(keeps({ type: 'element', tagName: 'p', properties: { className: ['kaart'] } })).toBe(false);
+    expect(keeps({ type: 'element', tagName: 'p', properties: { className: 'notes' } })).toBe(false);
+    expect(keeps({ type: 'element', tagName: 'p' })).toBe(false);
+    expect(keeps({ type: 'element' })).toBe(false);
+    expect(keeps({ type: 'mdxJsxFlowElement', name: 'Toelichting' })).toBe(true);
+    expect(keeps({ type: 'mdxJsxTextElement', name: 'Toelichting' })).toBe(true);
+    expect(keeps({ type: 'mdxJsxFlowElement', name: 'Card' })).toBe(false);
+    expect(keeps({ type: 'mdxJsxFlowElement', name: null })).toBe(false);
+    expect(keeps({ type: 'text', name: 'Toelichting' })).toBe(false);
+    expect(keeps({ type: 'root' })).toBe(false);
+  });
+});
+
+describe('the MDX plugin on single nodes', () => {
+  /** A hast tree as the plugin's visitor context sees it: each node's parent, and what the plugin changes. */
+  function context(parents: Map<object, ShownNode>) {
+    const replaced: string[] = [];
+    const props: Array<[string, unknown]> = [];
+    return {
+      replaced,
+      props,
+      ctx: {
+        parent: (node: object) => parents.get(node),
+        replaceNode: (_node: object, replacement: { type: 'text'; value: string }) => {
+          replaced.push(shown(replacement.value));
+        },
+        setProperty: (_node: object, key: string, value: unknown) => {
+          props.push([key, typeof value === 'string' ? shown(value) : value]);
+        },
+      },
+    };
+  }
+  const long = 'Jeugdgezondheidszorg';
+
+  it('hyphenates a text node in a paragraph, not one in code, and leaves text without long words alone', () => {
+    const p: ShownNode = { type: 'element', tagName: 'p' };
+    const code: ShownNode = { type: 'element', tagName: 'code' };
+    const inP = { type: 'text' as const, value: long };
+    const inCode = { type: 'text' as const, value: long };
+    const short = { type: 'text' as const, value: 'kort' };
+    const orphan = { type: 'text' as const, value: long };
+    const { ctx, replaced } = context(
+      new Map<object, ShownNode>([
+        [inP, p],
+        [inCode, code],
+        [short, p],
+      ]),
+    );
+    for (const node of [inP, inCode, short, orphan]) dutchHyphens.text(node, ctx);
+    expect(replaced).toEqual([shown(hyphenateDutch(long)), shown(hyphenateDutch(long))]);
+    expect(replaced[0]).toContain('|');
+  });
+
+  it('hyphenates a card’s title attribute, but not inside the reading text, not an expression and not a short title', () => {
+    const card = (value: unknown, name = 'title', type = 'mdxJsxAttribute') => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Card',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'icon', value: 'kinderopvangtoeslagen' },
+        { type, name, value },
+      ],
+    });
+    const shownCard = card(long);
+    const inReading = card(long);
+    const expression = card({ type: 'mdxJsxAttributeValueExpression', value: long });
+    const shortTitle = card('Zorg');
+    const otherName = card(long, 'titel');
+    const spread = card(long, 'title', 'mdxJsxExpressionAttribute');
+    const toelichting: ShownNode = { type: 'mdxJsxFlowElement', name: 'Toelichting' };
+    const { ctx, props } = context(new Map<object, ShownNode>([[inReading, toelichting]]));
+    for (const node of [shownCard, inReading, expression, shortTitle, otherName, spread])
+      dutchHyphens.mdxJsxFlowElement.visit(node, ctx);
+    dutchHyphens.mdxJsxTextElement.visit({ ...card(long), name: 'Quote' }, ctx);
+    expect(props).toEqual([['title', shown(hyphenateDutch(long))]]);
+    expect(dutchHyphens.mdxJsxFlowElement.filter).toEqual(['Card']);
+  });
+});
+
+describe('hyphenateDutchWord', () => {
+  it('leaves a word shorter than the minimum whole, also when called on its own', () => {
+    expect(hyphenateDutchWord('kinderopvang')).toContain(SOFT_HYPHEN);
+    expect(hyphenateDutchWord('kinderen')).toBe('kinderen');
+    expect(hyphenateDutchWord('opvoedingen')).toBe('opvoedingen');
   });
 });

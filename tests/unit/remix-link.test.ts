@@ -7,7 +7,9 @@ import {
   encodeRemix,
   encodeRemixCompact,
   maxRemixSlides,
+  playableDeck,
   remixHref,
+  shortPart,
   type RemixDeck,
 } from '../../src/lib/remix/link';
 import {
@@ -272,5 +274,90 @@ describe('the remix link, at its edges', () => {
 
   it('leaves the title out of a link for a deck without one, and keeps commas readable', () => {
     expect(encodeRemix({ title: '  ', slides: ['a', 'b'] })).toBe('?slides=a,b');
+  });
+});
+
+describe('what a link plays', () => {
+  const own = (key: string, title: string) => cleanTextSlide(key, title, ['punt']);
+
+  it('opens a deck with a title with a cover, and one without under the default title and no cover', () => {
+    expect(playableDeck({ title: ' Voor \u202ede raad ', slides: ['a'] })).toEqual({
+      title: 'Voor de raad',
+      slides: ['a'],
+      cover: cleanCover({}),
+    });
+    const cover = { ...cleanCover({}), presenter: 'Ans' };
+    expect(playableDeck({ title: 'T', slides: ['a'], cover }).cover).toEqual(cover);
+    expect(playableDeck({ title: '  ', slides: ['a'], cover })).toEqual({
+      title: 'Mijn presentatie',
+      slides: ['a'],
+    });
+  });
+
+  it('shows a long part of a link cut to forty characters', () => {
+    expect(shortPart('x'.repeat(40))).toBe('x'.repeat(40));
+    expect(shortPart('x'.repeat(41))).toBe(`${'x'.repeat(40)}…`);
+  });
+
+  it('plays a link with only own slides and a closing slide, under its title with its cover', async () => {
+    const deck: RemixDeck = {
+      title: 'Wijkavond',
+      slides: [],
+      cover: { ...cleanCover({}), presenter: 'Ans' },
+      closing: cleanClosing({ contact: 'ans@ggd.nl' }),
+    };
+    const result = await decodeRemixLink(encodeRemix(deck));
+    expect(result).toEqual({ ok: true, deck, unreadable: [], unreadableCount: 0, problems: [] });
+    const untitled = await decodeRemixLink(encodeRemix({ ...deck, title: '', cover: undefined }));
+    expect(result.ok && untitled.ok && untitled.deck).toEqual({
+      title: 'Mijn presentatie',
+      slides: [],
+      closing: deck.closing,
+    });
+  });
+
+  it('refuses a link whose own part has neither a closing slide nor own slides', async () => {
+    const onlyCover = encodeRemix({ title: 'T', slides: [], cover: { ...cleanCover({}), place: 'Utrecht' } });
+    expect(onlyCover).toContain('eigen=');
+    expect(await decodeRemixLink(onlyCover)).toEqual({
+      ok: false,
+      reason: 'leeg',
+      message: 'Deze link bevat geen slides.',
+    });
+  });
+
+  it('says in Dutch how many own slides a link names but does not carry, and plays the rest', async () => {
+    const deck: RemixDeck = { title: 'T', slides: ['a', '_1', '_2'], own: [own('_1', 'Eén')] };
+    const query = encodeRemix(deck);
+    const withMissing = (extra: string) => query.replace('slides=a,_1', `slides=a,_1${extra}`);
+    const one = await decodeRemixLink(withMissing(',_5'));
+    expect(one.ok && one.problems).toEqual(['Eén eigen slide uit deze link ontbreekt.']);
+    expect(one.ok && one.deck.slides).toEqual(['a', '_1']);
+    const two = await decodeRemixLink(withMissing(',_5,_6'));
+    expect(two.ok && two.problems).toEqual(['2 eigen slides uit deze link ontbreken.']);
+  });
+
+  it('uses the cover a link carries only for a deck with a title, and keeps own slides the list names', async () => {
+    const deck: RemixDeck = {
+      title: 'T',
+      slides: ['a', '_1'],
+      cover: { ...cleanCover({}), organisation: 'GGD' },
+      own: [own('_1', 'Eén'), own('_2', 'Twee')],
+    };
+    const result = await decodeRemixLink(encodeRemix(deck));
+    expect(result.ok && result.deck.cover).toEqual(deck.cover);
+    expect(result.ok && result.deck.own).toEqual([own('_1', 'Eén')]);
+    const untitled = await decodeRemixLink(encodeRemix({ ...deck, title: '' }));
+    expect(untitled.ok && untitled.deck.cover).toBeUndefined();
+  });
+
+  it('drops a list of only own keys whose own part cannot be read, saying the slides are damaged', async () => {
+    const result = await decodeRemixLink('?titel=T&slides=_1&eigen=j!!!');
+    expect(result).toMatchObject({ ok: false, message: 'Deze link bevat geen enkele geldige slide.' });
+    const withLibrary = await decodeRemixLink('?titel=T&slides=a,_1&eigen=j!!!');
+    expect(withLibrary.ok && withLibrary.problems).toEqual([
+      'De eigen slides in deze link zijn beschadigd en worden niet getoond.',
+    ]);
+    expect(withLibrary.ok && withLibrary.deck.slides).toEqual(['a']);
   });
 });

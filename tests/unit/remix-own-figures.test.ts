@@ -254,3 +254,52 @@ describe('own figures without a source', () => {
     );
   });
 });
+
+describe('an own chart’s table, further cases', () => {
+  it('says in the singular when one row was left out', () => {
+    const text = Array.from({ length: maxChartRows + 1 }, (_, i) => `R${i + 1}\t${i}`).join('\n');
+    expect(parseChartTable(text).problems).toEqual([
+      `Een eigen grafiek heeft hoogstens ${maxChartRows} rijen; de laatste rij staat er niet in.`,
+    ]);
+  });
+
+  it('takes a heading only as the first line, before any data or problem', () => {
+    expect(parseChartTable('A\t1\nWijk\tAantal').header).toBeUndefined();
+    const afterProblem = parseChartTable('A\t1\t2\nWijk\tAantal');
+    expect(afterProblem.header).toBeUndefined();
+    expect(afterProblem.problems).toHaveLength(2);
+    expect(parseChartTable('Wijk\tAantal\nSoort\tTal').problems).toEqual([
+      'Regel 2: “Tal” is geen getal. Schrijf bijvoorbeeld 12,5 of 1.250.',
+    ]);
+  });
+
+  it('reads a typed line with only a name as a line without a number', () => {
+    expect(parseChartTable('Noord').problems).toEqual([
+      'Regel 1 (“Noord”) heeft geen getal. Zet het getal na een tab of een puntkomma.',
+    ]);
+  });
+
+  it('names the chart, its unit and its axis when the visitor gave none, and lays many rows on their side', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ label: `R${i}`, value: i }));
+    const dataset = ownChartDataset('x', '', '', rows);
+    expect(dataset).toMatchObject({
+      title: 'Eigen grafiek',
+      unit: 'Waarde',
+      horizontal: true,
+      x: { title: 'Naam' },
+    });
+    expect(dataset.series[0]).toMatchObject({ id: 'waarde', label: 'Waarde' });
+    expect(ownChartDataset('x', 'T', '', rows.slice(0, 6)).horizontal).toBe(false);
+    expect(ownChartDataset('x', 'T', '', [{ label: 'x'.repeat(14), value: 1 }]).horizontal).toBe(false);
+    expect(ownChartDataset('x', 'T', '', [{ label: 'x'.repeat(15), value: 1 }]).horizontal).toBe(true);
+    expect(
+      ownChartDataset('x', 'T', 'kinderen', [{ label: 'A', value: 1 }], { label: '', value: 'Aantal' }),
+    ).toMatchObject({ unit: 'kinderen', x: { title: 'Naam' } });
+    expect(
+      ownChartDataset('x', 'T', '', [{ label: 'A', value: 1 }], { label: 'Wijk', value: '' }),
+    ).toMatchObject({
+      unit: 'Waarde',
+      x: { title: 'Wijk' },
+    });
+  });
+});

@@ -3,21 +3,27 @@
 import { describe, expect, it } from 'vitest';
 import {
   charactersLeft,
+  cleanChartSlide,
   cleanClosing,
   cleanCover,
+  cleanFigureSlide,
+  cleanTable,
   cleanText,
   cleanTextSlide,
   closingFieldNames,
   coverFieldNames,
   emptyClosing,
   emptyCover,
+  emptyOwnSlide,
   hasContent,
   isOwnKey,
   maxBullets,
   maxOwnSlides,
   nextOwnKey,
+  ownLayoutOf,
   ownLimits,
   ownSlideFromCompact,
+  ownSlideHasText,
   ownSlideToCompact,
   textSlideProblems,
   type OwnTextSlide,
@@ -208,6 +214,106 @@ describe('an own text slide in a link or a deck file', () => {
       key: '_1',
       title: 'T',
       bullets: ['a', 'b'],
+    });
+  });
+});
+
+describe('own key figure and chart slides as they are kept', () => {
+  it('cuts every field of a key figure to the limit its input carries', () => {
+    const long = 'x'.repeat(600);
+    const slide = cleanFigureSlide('_2', { title: long, value: long, label: long, date: long, source: long });
+    expect(slide.key).toBe('_2');
+    expect(slide.kind).toBe('figure');
+    expect(slide.title).toHaveLength(ownLimits.slideTitle);
+    expect(slide.value).toHaveLength(ownLimits.figureValue);
+    expect(slide.label).toHaveLength(ownLimits.figureLabel);
+    expect(slide.date).toHaveLength(ownLimits.figureDate);
+    expect(slide.source).toHaveLength(ownLimits.source);
+  });
+
+  it('cuts every field of a chart to its limit, and keeps the table’s lines and columns', () => {
+    const long = 'y'.repeat(600);
+    const slide = cleanChartSlide('_3', {
+      title: long,
+      table: 'Noord\t12\nZuid\t8',
+      unit: long,
+      source: long,
+    });
+    expect(slide).toMatchObject({ key: '_3', kind: 'chart', table: 'Noord\t12\nZuid\t8' });
+    expect(slide.title).toHaveLength(ownLimits.slideTitle);
+    expect(slide.unit).toHaveLength(ownLimits.chartUnit);
+    expect(slide.source).toHaveLength(ownLimits.source);
+    expect(cleanChartSlide('_3', { table: 7, unit: ['a'] })).toEqual({
+      key: '_3',
+      kind: 'chart',
+      title: '',
+      table: '',
+      unit: '',
+      source: '',
+    });
+  });
+
+  it('keeps a pasted table to its limit, single spaces within a cell, and every kind of line break as one', () => {
+    expect(cleanTable('A  \t 1\r\nB\t2\rC\t3\n\nD\t4')).toBe('A\t1\nB\t2\nC\t3\n\nD\t4');
+    const table = cleanTable(`${'Wijk\t1.250\n'.repeat(400)}`);
+    expect(table.length).toBeLessThanOrEqual(ownLimits.chartTable);
+    expect(table.length).toBeGreaterThan(ownLimits.chartTable - 12);
+    expect(table.startsWith('Wijk\t1.250\nWijk\t1.250\n')).toBe(true);
+    expect(table.endsWith('\n')).toBe(false);
+  });
+
+  it('starts an empty slide of each layout, keeping the title given', () => {
+    expect(emptyOwnSlide('_1', 'text')).toEqual({ key: '_1', title: '', bullets: [] });
+    expect(emptyOwnSlide('_1', 'figure', 'T')).toEqual({
+      key: '_1',
+      kind: 'figure',
+      title: 'T',
+      value: '',
+      label: '',
+      date: '',
+      source: '',
+    });
+    expect(emptyOwnSlide('_4', 'chart', 'T')).toEqual({
+      key: '_4',
+      kind: 'chart',
+      title: 'T',
+      table: '',
+      unit: '',
+      source: '',
+    });
+    expect(
+      ['text', 'figure', 'chart'].map((layout) => ownLayoutOf(emptyOwnSlide('_1', layout as 'text'))),
+    ).toEqual(['text', 'figure', 'chart']);
+  });
+
+  it('knows a slide has text when any one of its fields is filled in', () => {
+    const figure = emptyOwnSlide('_1', 'figure');
+    const chart = emptyOwnSlide('_1', 'chart');
+    for (const field of ['title', 'value', 'label', 'date', 'source'])
+      expect(ownSlideHasText({ ...figure, [field]: '1' }), field).toBe(true);
+    for (const field of ['title', 'table', 'unit', 'source'])
+      expect(ownSlideHasText({ ...chart, [field]: '1' }), field).toBe(true);
+    expect(ownSlideHasText(chart)).toBe(false);
+    expect(ownSlideHasText({ key: '_1', title: '', bullets: [] })).toBe(false);
+    expect(ownSlideHasText({ key: '_1', title: 'T', bullets: [] })).toBe(true);
+    expect(ownSlideHasText({ key: '_1', title: '', bullets: ['punt'] })).toBe(true);
+  });
+
+  it('reads a key figure or a chart from a link only whole, else names it damaged', () => {
+    const damaged = { problem: 'Eigen slide 7 in deze link is beschadigd en wordt niet getoond.' };
+    expect(ownSlideFromCompact([1, 'T', '12', 'kinderen', '2024'], '_7')).toEqual(damaged);
+    expect(ownSlideFromCompact([1, 'T', '12', 'kinderen', '2024', 5], '_7')).toEqual(damaged);
+    expect(ownSlideFromCompact([2, 'T', 'A\t1', 'eenheid'], '_7')).toEqual(damaged);
+    expect(ownSlideFromCompact([2, 'T', 'A\t1', 'eenheid', null], '_7')).toEqual(damaged);
+    expect(ownSlideFromCompact([2, 'T', 'A\t1', 'eenheid', 'bron'], '_7')).toMatchObject({
+      kind: 'chart',
+      table: 'A\t1',
+      source: 'bron',
+    });
+    expect(ownSlideFromCompact([1, ' T ', '12', 'kinderen', '2024', 'CBS'], '_7')).toMatchObject({
+      kind: 'figure',
+      title: 'T',
+      value: '12',
     });
   });
 });

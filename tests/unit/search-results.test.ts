@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  distinctSlideIds,
   excerptParts,
   resultLabel,
   resultsStatus,
   sentenceExcerpt,
   siteUrl,
+  slideIdOfUrl,
 } from '../../src/lib/search/results';
 
 describe('excerptParts', () => {
@@ -118,5 +120,54 @@ describe('resultsStatus', () => {
       '12 resultaten voor “Heckman”',
     ]);
     expect(resultsStatus(3, '')).toBe('3 resultaten');
+  });
+});
+
+describe('slideIdOfUrl', () => {
+  it('finds the slide of a slide page (with or without query or fragment) and of a story anchor', () => {
+    expect(slideIdOfUrl('/slides/eerste-1000-dagen/')).toBe('eerste-1000-dagen');
+    expect(slideIdOfUrl('/slides/eerste-1000-dagen/?deck=het-verhaal')).toBe('eerste-1000-dagen');
+    expect(slideIdOfUrl('/slides/eerste-1000-dagen/#noten')).toBe('eerste-1000-dagen');
+    expect(slideIdOfUrl('/verhaal/#kansrijke-start')).toBe('kansrijke-start');
+  });
+
+  it('gives no slide for other pages or addresses that only look like one', () => {
+    for (const url of [
+      '/slides/',
+      '/slides/eerste-1000-dagen',
+      '/slides/a/b/',
+      'x/slides/a/',
+      '/slides/a/x',
+      '/verhaal/',
+      '/verhaal/#a/b',
+      '/verhaal/#a?x',
+      '/zoeken/',
+      '/slides/Hoofdletter/',
+    ])
+      expect(slideIdOfUrl(url), url).toBeUndefined();
+  });
+});
+
+describe('distinctSlideIds', () => {
+  it('keeps the rank order, lists each slide once and skips pages that are no slide', () => {
+    expect(
+      distinctSlideIds([
+        '/slides/b/',
+        '/zoeken/',
+        '/verhaal/#a',
+        '/slides/b/?deck=x',
+        '/slides/a/',
+        '/slides/c/',
+      ]),
+    ).toEqual(['b', 'a', 'c']);
+    expect(distinctSlideIds([])).toEqual([]);
+  });
+});
+
+describe('excerptParts entities', () => {
+  it('decodes decimal and hexadecimal character references and leaves unknown names as written', () => {
+    expect(excerptParts('&#233;&#xE9;&#XE9;&nbsp;&AMP;&onbekend;')).toEqual([
+      { text: 'ééé\u00a0&&onbekend;', marked: false },
+    ]);
   });
 });

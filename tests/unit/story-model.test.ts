@@ -9,7 +9,13 @@ import { pickBlocks, topLevelBlocks } from '../../src/lib/story/blocks';
 import { describeEmphasis, sceneEmphasis } from '../../src/lib/story/scene-state';
 import { datasetCsv } from '../../src/lib/story/csv';
 import { explainFirstUse } from '../../src/lib/story/glossary';
-import { chapterLabel, presentHref, sceneSlides } from '../../src/lib/story/outline';
+import {
+  chapterLabel,
+  chapterSlides,
+  presentHref,
+  sceneSlides,
+  storyFromDeck,
+} from '../../src/lib/story/outline';
 import { storySchema, type StoryInput } from '../../src/schemas/story';
 import { datasetSchema } from '../../src/schemas/dataset';
 import { readContent } from '../../src/content-check/read-content';
@@ -264,6 +270,63 @@ describe('the outline', () => {
     expect(presentHref('b', 'het-verhaal', decks)).toBe('/decks/het-verhaal/#/b');
     expect(presentHref('a', 'het-verhaal', decks)).toBe('/decks/ander/#/a');
     expect(presentHref('z', 'het-verhaal', decks)).toBe('/presenteer/?slides=z');
+  });
+
+  it('names an argument without a number plainly, and escapes a slide presented alone', () => {
+    expect(chapterLabel({ kind: 'argument', argument: undefined })).toBe('Argument');
+    expect(presentHref('a&b', 'het-verhaal', [])).toBe('/presenteer/?slides=a%26b');
+    expect(
+      presentHref('b', 'het-verhaal', [
+        { id: 'het-verhaal', slides: ['b'] },
+        { id: 'ander', slides: ['b'] },
+      ]),
+    ).toBe('/decks/het-verhaal/#/b');
+  });
+
+  it('lists a chapter’s slides in reading order, once each, scenes giving theirs', () => {
+    const step = (slide: string) => ({
+      text: [{ slide, part: 'reading' as const }],
+      highlight: { series: [], points: [] },
+    });
+    expect(
+      chapterSlides({
+        id: 'h',
+        kind: 'intro',
+        title: 'H',
+        items: [
+          { slide: 'een' },
+          { scene: { chart: 'c', slide: 'twee', steps: [step('drie'), step('een')] } },
+          { slide: 'vier' },
+          { slide: 'twee' },
+        ],
+        quotes: [],
+        aliases: [],
+      }),
+    ).toEqual(['een', 'twee', 'drie', 'vier']);
+  });
+
+  it('tells a deck as a story of one chapter when there is no story file', () => {
+    const story = storyFromDeck({ id: 'het-verhaal', title: 'Het verhaal', slides: ['a', 'b'] });
+    expect(story).toEqual({
+      id: 'verhaal',
+      deck: 'het-verhaal',
+      opening: { promise: { slide: 'a', part: 'summary' }, keyFigure: '' },
+      chapters: [
+        {
+          id: 'verhaal',
+          kind: 'intro',
+          title: 'Het verhaal',
+          items: [{ slide: 'a' }, { slide: 'b' }],
+          quotes: [],
+          aliases: [],
+        },
+      ],
+      glossary: [],
+    });
+    expect(storyFromDeck({ id: 'd', title: 'D', slides: [] }).opening.promise).toEqual({
+      slide: '',
+      part: 'summary',
+    });
   });
 });
 
