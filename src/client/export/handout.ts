@@ -6,6 +6,7 @@ import { decodeRemixLink } from '../../lib/remix/link';
 import { slideCount } from '../../lib/content/text';
 import { unknownNotice } from '../../lib/remix/slide-index';
 import { pageOnlySelector } from '../../lib/deck/reading-text';
+import { stripSoftHyphens } from '../../lib/hyphenation/soft-hyphens';
 import type { Chart } from 'chart.js';
 
 export function wireHandoutPrinting(): void {
@@ -34,7 +35,8 @@ const readingSelector = '.toelichting, [data-reading-text], .notes__reading';
 /** The hand-out article of one slide section (mirrors HandoutSlide.astro). */
 function articleFrom(section: Element, number: number): HTMLElement {
   const view = section.querySelector('.slide-view');
-  const title = section.querySelector('.slide-title')?.textContent?.trim() ?? '';
+  // The heading runs across the page's text column: whole words, as HandoutSlide.astro prints them.
+  const title = stripSoftHyphens(section.querySelector('.slide-title')?.textContent?.trim() ?? '');
   const notes = [...section.querySelectorAll('aside.notes > *')]
     .filter((node) => !node.matches(`${readingSelector}, .notes__sources`))
     .map((node) => node.cloneNode(true));
