@@ -45,7 +45,8 @@ describe('coverMotif geometry', () => {
         expect(step.tone).toBe(index === steps.length - 1 ? 'light' : 'mid');
         if (index > 0) expect(step.height).toBeGreaterThan((steps[index - 1] as { height: number }).height);
       });
-      expect(steps.at(-1)!.kind === 'rect' && steps.at(-1)!.height).toBe(70);
+      const last = steps.at(-1)!;
+      expect(last.kind === 'rect' ? last.height : undefined).toBe(70);
     }
     expect([...counts].sort()).toEqual([3, 4, 5]);
   });

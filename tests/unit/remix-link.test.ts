@@ -308,7 +308,9 @@ describe('what a link plays', () => {
     };
     const result = await decodeRemixLink(encodeRemix(deck));
     expect(result).toEqual({ ok: true, deck, unreadable: [], unreadableCount: 0, problems: [] });
-    const untitled = await decodeRemixLink(encodeRemix({ ...deck, title: '', cover: undefined }));
+    const { cover, ...withoutCover } = deck;
+    expect(cover?.presenter).toBe('Ans');
+    const untitled = await decodeRemixLink(encodeRemix({ ...withoutCover, title: '' }));
     expect(result.ok && untitled.ok && untitled.deck).toEqual({
       title: 'Mijn presentatie',
       slides: [],

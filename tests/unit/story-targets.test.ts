@@ -55,6 +55,8 @@ describe('storyTargetsOfInput', () => {
   });
 
   it('knows no datasets when the input has none', () => {
-    expect(storyTargetsOfInput({ ...input, datasets: undefined }).datasets.size).toBe(0);
+    const { datasets, ...withoutDatasets } = input;
+    expect(datasets).toBeDefined();
+    expect(storyTargetsOfInput(withoutDatasets).datasets.size).toBe(0);
   });
 });
