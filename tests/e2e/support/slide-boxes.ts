@@ -11,6 +11,7 @@ export interface SlideBoxes {
 export type BoxRule =
   | 'buiten-element'
   | 'buiten-kaart'
+  | 'buiten-slide'
   | 'tekst-over-tekst'
   | 'tekst-over-beeld'
   | 'kaarten-rij'
@@ -24,6 +25,7 @@ export function measureSlideBoxes(section: Element): SlideBoxes {
   const slideRect = section.getBoundingClientRect();
   // Reveal scales the 1280-wide stage; the phone view is its own width (1 px = 1 px).
   const view = section.querySelector('.slide-view--projected') ?? section;
+  const viewRect = view.getBoundingClientRect();
   const scale = !document.documentElement.classList.contains('deck-phone') ? slideRect.width / 1280 : 1;
   const tolerance = 1.5 * Math.max(scale, 1);
   const sample = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -87,6 +89,15 @@ export function measureSlideBoxes(section: Element): SlideBoxes {
       )
         problems.push({ rule: 'buiten-kaart', text: `tekst buiten zijn kaart of kolom: "${sample(text)}"` });
     }
+    // No text outside the slide (a run that cannot wrap widens its own box, and the slide clips it).
+    const inSlide = (r: DOMRect): Box => ({
+      left: r.left,
+      right: r.right,
+      top: r.top + r.height / 3,
+      bottom: r.bottom - r.height / 3,
+    });
+    if (rects.some((r) => outside(inSlide(r), viewRect)))
+      problems.push({ rule: 'buiten-slide', text: `tekst buiten de slide: "${sample(text)}"` });
     for (const rect of rects) lines.push({ rect, node, text });
   }
   // No text over text: line boxes of different texts that share more than a quarter of a line.
@@ -149,7 +160,6 @@ export function measureSlideBoxes(section: Element): SlideBoxes {
       problems.push({ rule: 'bronregel', text: `bronregel ${Math.round(off)} px naast de inhoudskolom` });
   }
   // The stage only (the phone view scrolls): the rules for using the stage's room.
-  const viewRect = view.getBoundingClientRect();
   const layout = /layout-([\w-]+)/.exec(view.className)?.[1] ?? 'default';
   if (scale !== 1 || !document.documentElement.classList.contains('deck-phone')) {
     // No empty bottom 40% of the content area, unless the layout means it (a statement, a quote…).
