@@ -99,12 +99,6 @@ async function storySheets(browser, base) {
     // Scroll through once so that every chart is drawn, then show each scene in its final state.
     for (const step of await page.locator('[data-step]').all()) await step.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    // Chapters off screen are not rendered (content-visibility): a tall screenshot shows them all.
-    await page
-      .locator('[data-chapter]')
-      .evaluateAll((chapters) =>
-        chapters.forEach((chapter) => (chapter.style.contentVisibility = 'visible')),
-      );
     await page.waitForTimeout(500);
     const file = join(outDir, `verhaal-${w}.png`);
     await page.screenshot({ path: file, fullPage: true });

@@ -47,14 +47,17 @@ function watchSteps(scene: HTMLElement, phone: boolean, onStep: StepListener): v
     { rootMargin },
   );
   for (const step of scene.querySelectorAll<HTMLElement>('[data-step]')) observer.observe(step);
+  // The chart is drawn in its first state before a step reaches the line: a reader who lands
+  // between two steps (a jump, a link) sees it drawn, not blank. Nothing is announced yet.
+  if (scene.dataset['stepped'] === undefined) onStep(scene, 0, sceneStates(scene)[0]);
 }
 
 /** Starts the stepper on every `[data-scene]` under root. */
 export function startStepper(root: ParentNode, onStep: StepListener): void {
   const phone = window.matchMedia('(max-width: 63.99rem)').matches;
   const scenes = [...root.querySelectorAll<HTMLElement>('[data-scene]')];
-  // A scene far down the page is not laid out at all (content-visibility in story.css): its
-  // steps are measured and watched once it comes within a screen of the viewport.
+  // A scene's steps are measured and watched once it comes within a screen of the viewport: no
+  // layout is forced per scene while the page loads.
   const near = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
