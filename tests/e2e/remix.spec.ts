@@ -354,10 +354,13 @@ test('5,000 unknown ids are named without fetching a single slide, ten by name',
     (url) => url.pathname === '/presenteer/',
     (route) => route.fulfill({ contentType: 'text/html', body: html }),
   );
+  // A guard against work that grows with the square of the list (minutes, not seconds), not a
+  // speed target: speed is measured by `npm run bench`, and the codec's linear time is unit tested
+  // (remix-link.test.ts). A loaded two-core machine takes up to 10 s here.
   const started = Date.now();
   await page.goto(`/presenteer/?slides=leeswijzer,${ids.join(',')}`);
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
-  expect(Date.now() - started).toBeLessThan(5000);
+  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
+  expect(Date.now() - started).toBeLessThan(20_000);
   await expect(page.locator('[data-remix-notice]')).toContainText(
     `999 slides uit deze link bestaan niet (meer) in de verhaalkit: ${ids.slice(0, 10).join(', ')} en nog 989 andere.`,
   );
@@ -472,7 +475,8 @@ test('the library, the builder and the site search find the same slides for the 
     const builder = await page.locator('[data-pick-list] .pick-list__title > strong').allTextContents();
 
     await page.goto(`/zoeken/?q=${encodeURIComponent(words)}`);
-    await expect(page.getByRole('status').filter({ hasText: 'voor “' })).toBeVisible();
+    // The first query loads the search index (wasm): allow a loaded machine its time.
+    await expect(page.getByRole('status').filter({ hasText: 'voor “' })).toBeVisible({ timeout: 15_000 });
     const site = await page.locator('.search-result__title').allTextContents();
     expect([...builder].sort(), words).toEqual(library);
     expect(site.map((s) => s.trim()).sort(), words).toEqual(library);
@@ -481,7 +485,7 @@ test('the library, the builder and the site search find the same slides for the 
 
 test('site search shows each slide once, with words in its excerpts kept apart', async ({ page }) => {
   await page.goto('/zoeken/?q=taal');
-  await expect(page.getByRole('status').filter({ hasText: 'voor “taal”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'voor “taal”' })).toBeVisible({ timeout: 15_000 });
   const links = await page
     .locator('.search-result__title a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

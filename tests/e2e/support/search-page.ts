@@ -18,7 +18,8 @@ export class SearchPage {
 
   /** Waits until the status reports results for `query`, and returns how many it counted. */
   async count(query: string): Promise<number> {
-    await expect(this.status).toContainText(`voor “${query}”`);
+    // The first query loads the search index (wasm): allow a loaded machine its time.
+    await expect(this.status).toContainText(`voor “${query}”`, { timeout: 15_000 });
     const text = (await this.status.textContent()) ?? '';
     return text.startsWith('Geen') ? 0 : Number.parseInt(text, 10);
   }
