@@ -1,19 +1,9 @@
 import { z } from './messages';
 import { idSchema } from './slide';
-
-/** Sectors used to filter ambassadors. */
-export const ambassadorSectors = [
-  'wetenschap',
-  'zorg',
-  'jeugdgezondheidszorg',
-  'gemeente',
-  'sociaal domein',
-  'kinderopvang en onderwijs',
-  'zorgverzekeraar',
-  'overheid',
-  'maatschappelijke organisatie',
-  'ervaringsdeskundige',
-] as const;
+// Sectors used to filter ambassadors: a plain list in slide-kinds.ts, so that browser code (the
+// deck's running order) can use them without bundling zod (whose JIT probe trips the pages' CSP).
+import { ambassadorSectors } from '../lib/content/slide-kinds';
+export { ambassadorSectors };
 
 /** A member of the Landelijke coalitie Kansrijke Start and their quote; each becomes a slide. */
 export const ambassadorSchema = z.object({

@@ -17,3 +17,17 @@ export const slideLayouts = [
   'two-cols',
   'end',
 ] as const;
+
+/** Sectors of the ambassadors (src/schemas/ambassador.ts validates with them). */
+export const ambassadorSectors = [
+  'wetenschap',
+  'zorg',
+  'jeugdgezondheidszorg',
+  'gemeente',
+  'sociaal domein',
+  'kinderopvang en onderwijs',
+  'zorgverzekeraar',
+  'overheid',
+  'maatschappelijke organisatie',
+  'ervaringsdeskundige',
+] as const;

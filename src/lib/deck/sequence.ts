@@ -2,7 +2,7 @@
 // slides the author chose, the player adds a cover, a divider where the deck crosses into
 // another part of the story, and a closing slide, all generated from the deck's metadata.
 import type { SlideLayout, SlidePart } from '../../schemas/slide';
-import { ambassadorSectors } from '../../schemas/ambassador';
+import { ambassadorSectors } from '../content/slide-kinds';
 
 /** One projected slide: a slide of the kit, or one the player generates. */
 export type DeckStep =
