@@ -91,7 +91,8 @@ describe('the day each content file was last committed', () => {
     const expected = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
       encoding: 'utf8',
     }).trim();
-    expect(lastCommitDays([file]).get(file)).toBe(expected);
+    // Run from a copy outside git's view (Stryker's sandbox), git knows no day and neither do we.
+    expect(lastCommitDays([file]).get(file)).toBe(expected === '' ? undefined : expected);
   });
 });
 
