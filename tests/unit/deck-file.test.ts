@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../support/property-runs';
 import {
   deckFileName,
   maxDeckFileLength,
@@ -154,7 +155,7 @@ describe('a deck file', () => {
           expect(result.ok ? Array.isArray(result.problems) : result.message.length > 0).toBe(true);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
     const versions = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`slide-${i}`, 'Ab3x']));
     const big = JSON.stringify({

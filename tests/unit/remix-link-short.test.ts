@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../support/property-runs';
 import {
   cleanTitle,
   decodeRemixLink,
@@ -166,7 +167,7 @@ describe('the short link format', () => {
         const href = await remixLinkCompact(deck);
         expect(await linkTooLong(deck)).toBe(href.length > maxLinkLength);
       }),
-      { numRuns: 40 },
+      { numRuns: propertyRuns(40) },
     );
   });
 
@@ -272,7 +273,7 @@ describe('the short link format', () => {
           if (!result.ok) expect(result.message).toMatch(/^[A-Z0-9ÉE]/);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
     const time = async (n: number) => {
       const started = performance.now();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../support/property-runs';
 import {
   cleanTitle,
   decodeRemix,
@@ -112,7 +113,7 @@ describe('the share link of a self-made deck', () => {
         });
         expect((await decodeRemixLink(encodeRemix(deck), index)).ok && true).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -159,7 +160,7 @@ describe('the share link of a self-made deck', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
