@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleKit } from '../../src/lib/content/kit';
 import { formatProblems } from '../../src/lib/content/problems';
 import { readContent } from '../../src/content-check/read-content';
+import { storyDeckId } from '../../src/lib/content/story';
 
 const root = join(import.meta.dirname, '..', '..');
 const { input, problems: readProblems } = readContent({
@@ -25,6 +26,10 @@ describe('the content in slides/ and content/', () => {
         deck.id,
       ).toEqual([]);
     }
+  });
+
+  it('has the ready-made deck the story and the builder start from', () => {
+    expect(kit.decks.get(storyDeckId)?.title).toBe('Het verhaal');
   });
 
   it('gives every slide a source or marks it as the programme’s own statement', () => {

@@ -16,6 +16,7 @@ import {
   type ShelvedDeck,
 } from '../../src/lib/remix/my-decks';
 import { parseDeckFile, serialiseDeckFile } from '../../src/lib/remix/deck-file';
+import { isTooLongForLink, maxLinkBytes, tooLongMessage } from '../../src/lib/remix/link-limit';
 
 const raad: ShelvedDeck = {
   id: 'abc123',
@@ -196,8 +197,7 @@ describe('the deck file', () => {
 });
 
 describe('the link length limit', () => {
-  it('allows links up to the limit and explains in Dutch beyond it', async () => {
-    const { isTooLongForLink, maxLinkBytes, tooLongMessage } = await import('../../src/lib/remix/link-limit');
+  it('allows links up to the limit and explains in Dutch beyond it', () => {
     expect(isTooLongForLink(`/presenteer/?slides=${'a'.repeat(maxLinkBytes - 20)}`)).toBe(false);
     expect(isTooLongForLink(`/presenteer/?slides=${'a'.repeat(maxLinkBytes - 19)}`)).toBe(true);
     expect(tooLongMessage('x'.repeat(19123))).toMatch(

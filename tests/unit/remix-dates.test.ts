@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dutchDate, isIsoDate } from '../../src/lib/remix/dates';
 import { lastCommitDays, parseLastChanges, type RunGit } from '../../src/data/commit-dates';
 import { checkDeck, parseSlideIndex, updatedOn, updatedOnSuffix } from '../../src/lib/remix/slide-index';
+import { slideSchema } from '../../src/schemas/slide';
 
 describe('the day a slide was updated, in Dutch', () => {
   it('writes a calendar day as a Dutch reader reads it', () => {
@@ -13,7 +14,21 @@ describe('the day a slide was updated, in Dutch', () => {
   });
 
   it('says nothing for a day it cannot read, rather than a wrong one', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '5 december', '', '2026-12-05T10:00'])
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '5 december',
+      '',
+      '2026-12-05T10:00',
+      'x2026-12-05',
+      '12026-12-05',
+      '2026-1-05',
+      '2026-12-5',
+      '26-12-05',
+      '2026-ab-05',
+      '2026-12-ab',
+      'abcd-12-05',
+    ])
       expect([isIsoDate(bad), dutchDate(bad)]).toEqual([false, '']);
     expect(updatedOn(undefined)).toBe('');
     expect(updatedOnSuffix('gisteren')).toBe('');
@@ -98,8 +113,7 @@ describe('the day each content file was last committed', () => {
 
 describe('a slide’s own `bijgewerkt` field, for builds without git history', () => {
   const valid = { id: 'x', title: 'T', part: 'verhaal', summary: 'S.', sources: ['bron'] };
-  it('reads the day as YAML gives it (a date) or as text, and refuses another form', async () => {
-    const { slideSchema } = await import('../../src/schemas/slide');
+  it('reads the day as YAML gives it (a date) or as text, and refuses another form', () => {
     expect(slideSchema.parse({ ...valid, bijgewerkt: new Date('2026-12-05T00:00:00Z') }).bijgewerkt).toBe(
       '2026-12-05',
     );

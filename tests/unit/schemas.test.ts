@@ -91,3 +91,38 @@ describe('keyFigureRefs', () => {
     expect(keyFigureRefs(body)).toEqual(['b', 'a']);
   });
 });
+
+describe('what an author reads when a content file is wrong', () => {
+  const messages = (result: { error?: { issues: Array<{ message: string }> } }) =>
+    result.error?.issues.map((issue) => issue.message) ?? [];
+
+  it('says in Dutch what to write, in the kit’s own words and in zod’s', () => {
+    expect(messages(slideSchema.safeParse({ ...valid, id: 'Eerste' }))).toEqual([
+      'gebruik kleine letters, cijfers en streepjes (kebab-case)',
+    ]);
+    expect(messages(slideSchema.safeParse({ ...valid, sources: [] }))).toEqual([
+      'noem minstens één bron, of zet programmeStatement: true voor een eigen standpunt van het programma',
+    ]);
+    expect(messages(slideSchema.safeParse({ ...valid, bijgewerkt: '05-12-2026' }))).toContain(
+      'schrijf de datum als 2026-12-05',
+    );
+    expect(messages(slideSchema.safeParse({ ...valid, title: 5 }))).toEqual([
+      'Ongeldige invoer: verwacht string, ontving getal',
+    ]);
+  });
+
+  it('takes the edges of each range and refuses what lies beyond', () => {
+    expect(slideSchema.safeParse({ ...valid, title: 'Een titel' }).success).toBe(true);
+    expect(issues(slideSchema.safeParse({ ...valid, title: '' }))).toEqual(['title']);
+    for (const argument of [1, 4, 7])
+      expect(slideSchema.safeParse({ ...valid, argument }).success).toBe(true);
+    for (const argument of [0, 8, 2.5])
+      expect(issues(slideSchema.safeParse({ ...valid, argument }))).toEqual(['argument']);
+    for (const id of ['a', 'a-1', 'eerste-1000-dagen'])
+      expect(slideSchema.safeParse({ ...valid, id }).success).toBe(true);
+    for (const id of ['a--b', 'a-B', 'a-', 'a_b', 'a-b-'])
+      expect(issues(slideSchema.safeParse({ ...valid, id }))).toEqual(['id']);
+    for (const bijgewerkt of ['x2026-12-05', '2026-12-05x'])
+      expect(issues(slideSchema.safeParse({ ...valid, bijgewerkt }))).toEqual(['bijgewerkt']);
+  });
+});

@@ -123,6 +123,23 @@ describe('checkStory', () => {
     ]);
   });
 
+  it('tells an author in Dutch what an argument chapter and a chapter heading need', () => {
+    const result = storySchema.safeParse({
+      id: 'verhaal',
+      deck: 'd',
+      opening: { promise: { slide: 'een' }, keyFigure: 'getal' },
+      chapters: [
+        { id: 'a', kind: 'argument', claim: 'een', quotes: ['anna'], items: [{ slide: 'een' }] },
+        { id: 'b', kind: 'argument', argument: 3, items: [{ slide: 'een' }] },
+      ],
+    });
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).sort()).toEqual([
+      'chapters.0.argument: een argument-hoofdstuk heeft een nummer (1–7)',
+      'chapters.1.quotes: een argument-hoofdstuk draagt één tot drie citaten van ambassadeurs',
+      'chapters.1.title: geef een kop: `claim` (een slide-id) of `title`',
+    ]);
+  });
+
   it('refuses an argument chapter without an ambassador’s quote, and a scene of one step', () => {
     const result = storySchema.safeParse({
       id: 'verhaal',
