@@ -9,6 +9,7 @@ import { slideLayoutKey } from './src/integrations/slide-layout-key';
 import { siteAddress } from './src/integrations/site-address';
 import { siteFromEnv } from './src/lib/site/address';
 import { headInjectDirective } from './src/integrations/head-inject-directive';
+import { hoistImports } from './src/integrations/hoist-imports';
 import { satteri } from '@astrojs/markdown-satteri';
 import { dutchHyphens } from './src/lib/hyphenation/mdx-plugin';
 
@@ -42,6 +43,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // `layout:` in a slide's frontmatter is ours, not an Astro layout import.
     // Astro's unused `"use astro:head-inject"` directive warned once per slide (see the plugin).
-    plugins: [slideLayoutKey(), headInjectDirective()],
+    // A page script names every chunk it needs, so they load at once (see the plugin).
+    plugins: [slideLayoutKey(), headInjectDirective(), hoistImports()],
   },
 });

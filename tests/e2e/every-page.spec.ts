@@ -69,3 +69,35 @@ test('no built file loads a script, style, font or frame from another host', () 
 function builtFiles(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|css)$/.test(f));
 }
+
+test('every page fetches the code it needs in one round: its scripts name every chunk they reach', () => {
+  // Without this a script that imports a chunk that imports another costs one round trip per
+  // level before the page works (src/integrations/hoist-imports.ts).
+  const importsOf = (file: string): string[] => {
+    const code = readFileSync(join(distDir, file), 'utf8');
+    const found = code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g);
+    return [...found].map((m) => join(file, '..', m[1]!));
+  };
+  const late: string[] = [];
+  for (const path of pages) {
+    const html = readFileSync(
+      join(distDir, path.endsWith('/') ? `${path}index.html` : `${path}.html`),
+      'utf8',
+    );
+    for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="\/([^"]+)"/g)) {
+      const entry = m[1]!;
+      const direct = new Set(importsOf(entry));
+      const queue = [...direct];
+      const seen = new Set(queue);
+      while (queue.length > 0) {
+        for (const next of importsOf(queue.pop()!)) {
+          if (seen.has(next) || next === entry) continue;
+          seen.add(next);
+          queue.push(next);
+          if (!direct.has(next)) late.push(`${path}: ${entry} → … → ${next}`);
+        }
+      }
+    }
+  }
+  expect([...new Set(late)]).toEqual([]);
+});

@@ -21,7 +21,9 @@ import { hyphenateOwnText } from '../hyphenation/own-text';
 import { coverSection, deckSections, ownCoverId } from './own-sections';
 import { framedSections, generatedSections } from '../deck/frame';
 
-const parallelFetches = 6;
+// The browser queues what its connections cannot take yet, so the next request starts as soon as one
+// ends, even while this thread is busy; a cap keeps a 1,000-slide deck from opening 1,000 at once.
+const parallelFetches = 16;
 
 /** A slide page's HTML, or undefined when it cannot be had. */
 async function fetchSlidePage(id: string): Promise<string | undefined> {
