@@ -5,6 +5,7 @@ import { contentCheck } from './src/content-check/integration';
 import { searchIndex } from './src/integrations/search-index';
 import { offlineDecks } from './src/integrations/offline-decks';
 import { hosting } from './src/integrations/hosting';
+import { modulePreload } from './src/integrations/module-preload';
 import { slideLayoutKey } from './src/integrations/slide-layout-key';
 import { siteAddress } from './src/integrations/site-address';
 import { siteFromEnv } from './src/lib/site/address';
@@ -33,6 +34,8 @@ export default defineConfig({
     mdx({ processor: satteri({ hastPlugins: [dutchHyphens] }) }),
     searchIndex(),
     offlineDecks(),
+    // Deck pages fetch all their player's chunks at once (before hosting compresses them).
+    modulePreload(),
     hosting(),
   ],
   // Everything is served by us: no prefetching, no dev toolbar.

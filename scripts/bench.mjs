@@ -2,7 +2,8 @@
 // JS/CSS/font bytes each kind of page loads, and the bytes of a first search.
 // Usage: npm run bench [-- --no-build]; KIT_OUT_DIR picks another build folder.
 // `npm run bench -- --scale=1000[,4000]` runs only the build at scale (scripts/bench-scale.mjs);
-// `-- --timing` only the side-by-side ready times of the deck and a remix (scripts/bench-timing.mjs).
+// `-- --timing` only the side-by-side ready times of the deck, a remix and stock reveal.js
+// (scripts/bench-timing.mjs; `--rounds=N`, default 9).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -37,7 +38,8 @@ async function timingRun() {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    await remixTiming(browser, `http://127.0.0.1:${port}`, dist);
+    const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 9);
+    await remixTiming(browser, `http://127.0.0.1:${port}`, dist, rounds);
   } finally {
     await browser.close();
     server.kill();

@@ -19,6 +19,25 @@ test.describe('the deck player', () => {
     await expect(page.getByRole('link', { name: /Terug naar de site/ })).toHaveAttribute('href', '/decks/');
   });
 
+  test('asks for every script of its first slide at once: no script waits for another to arrive', async ({
+    page,
+  }) => {
+    // Each module the player imports is named in the page (modulepreload), so the browser fetches
+    // them side by side instead of one level of imports after the other.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const scripts: { url: string; initiator: string }[] = [];
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (/\.m?js(?:\?|$)/.test(event.request.url))
+        scripts.push({ url: new URL(event.request.url).pathname, initiator: event.initiator.type });
+    });
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/het-verhaal/');
+    await deck.expectCurrent('begin');
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(scripts.filter((script) => script.initiator !== 'parser')).toEqual([]);
+  });
+
   test('moves forward and back with the arrow keys and puts the slide id in the address', async ({
     page,
   }) => {

@@ -5,7 +5,6 @@ import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
 import { revealOnlyQuery, safeDeckQuery } from '../../lib/deck/reveal-query';
 import { pageRedirects } from './redirects';
-import { frameRemix } from './frame';
 import { isUprightPhone, startPhoneView } from './phone';
 import { deckSize } from '../../lib/deck/size';
 import { landOnFragment } from './fragment-notice';
@@ -55,7 +54,9 @@ export async function startDeckPlayer(): Promise<void> {
   const slides = root.querySelector<HTMLElement>('.slides');
   const remixNotice = document.querySelector<HTMLElement>('[data-remix-notice]');
   if (root.dataset['remix'] !== undefined && slides !== null && remixNotice !== null) {
-    const { loadRemix } = await import('../remix/player');
+    // Remix only: the frame (cover, dividers, end) comes with the remix player, not before a
+    // ready-made deck's first slide.
+    const [{ loadRemix }, { frameRemix }] = await Promise.all([import('../remix/player'), import('./frame')]);
     if (!(await loadRemix(slides, remixNotice))) {
       root.setAttribute('hidden', '');
       document.documentElement.dataset['deckReady'] = 'leeg';

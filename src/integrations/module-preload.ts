@@ -1,0 +1,71 @@
+// Used at build time, before the hosting integration compresses the pages: gives each ready-made
+// deck page a `<link rel="modulepreload">` for every module its scripts import statically. The
+// bundler splits the player into small shared chunks (redirects, slide links, soft hyphens, …)
+// that the browser otherwise only finds when it has the importing chunk, one round trip per level
+// (three levels before the first slide); with the links every chunk is fetched at once, as stock
+// reveal.js fetches its two scripts. Dynamic imports (charts, speaker view, overview) stay lazy.
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Static imports of a bundled module (`import … from "./x.js"`, `import "./x.js"`), resolved. */
+export function staticImports(code: string, url: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    const spec = m[1]!;
+    if (spec.startsWith('.') || spec.startsWith('/')) found.push(posix.resolve(posix.dirname(url), spec));
+  }
+  return found;
+}
+
+/** The page's HTML with modulepreload links for the static imports of its module scripts. */
+export async function withModulePreloads(
+  html: string,
+  read: (url: string) => Promise<string | undefined>,
+): Promise<string> {
+  const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = await read(url);
+    if (code !== undefined) queue.push(...staticImports(code, url));
+  }
+  const preload = [...seen].filter((url) => !entries.includes(url) && !html.includes(`href="${url}"`));
+  if (preload.length === 0 || !html.includes('</head>')) return html;
+  const links = preload.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
+
+export function modulePreload(): AstroIntegration {
+  return {
+    name: 'verhaalkit:module-preload',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const read = async (url: string) =>
+          url.startsWith('/') ? readFile(join(outDir, url), 'utf8').catch(() => undefined) : undefined;
+        const files = await readdir(join(outDir, 'decks'), { recursive: true, encoding: 'utf8' }).catch(
+          () => [],
+        );
+        const pages = files
+          .map((file) => file.replace(/\\/g, '/'))
+          .filter((file) => /^[^/]+\/index\.html$/.test(file));
+        let linked = 0;
+        for (const page of pages) {
+          const path = join(outDir, 'decks', page);
+          const html = await readFile(path, 'utf8');
+          const changed = await withModulePreloads(html, read);
+          if (changed !== html) {
+            linked += 1;
+            await writeFile(path, changed);
+          }
+        }
+        logger.info(`modulepreload: ${linked} presentaties`);
+      },
+    },
+  };
+}
