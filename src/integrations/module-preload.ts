@@ -1,5 +1,5 @@
 // Used at build time, before the hosting integration compresses the pages: gives each ready-made
-// deck page a `<link rel="modulepreload">` for every module its scripts import statically. The
+// deck page and the remix player a `<link rel="modulepreload">` for every module its scripts import statically. The
 // bundler splits the player into small shared chunks (redirects, slide links, soft hyphens, …)
 // that the browser otherwise only finds when it has the importing chunk, one round trip per level
 // (three levels before the first slide); with the links every chunk is fetched at once, as stock
@@ -51,13 +51,19 @@ export function modulePreload(): AstroIntegration {
         const files = await readdir(join(outDir, 'decks'), { recursive: true, encoding: 'utf8' }).catch(
           () => [],
         );
-        const pages = files
-          .map((file) => file.replace(/\\/g, '/'))
-          .filter((file) => /^[^/]+\/index\.html$/.test(file));
+        // The ready-made decks and the remix player (whose slide fetches wait for its code).
+        const pages = [
+          ...files
+            .map((file) => file.replace(/\\/g, '/'))
+            .filter((file) => /^[^/]+\/index\.html$/.test(file))
+            .map((file) => `decks/${file}`),
+          'presenteer/index.html',
+        ];
         let linked = 0;
         for (const page of pages) {
-          const path = join(outDir, 'decks', page);
-          const html = await readFile(path, 'utf8');
+          const path = join(outDir, page);
+          const html = await readFile(path, 'utf8').catch(() => undefined);
+          if (html === undefined) continue;
           const changed = await withModulePreloads(html, read);
           if (changed !== html) {
             linked += 1;

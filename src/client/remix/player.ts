@@ -25,8 +25,30 @@ import { framedSections, generatedSections } from '../deck/frame';
 // ends, even while this thread is busy; a cap keeps a 1,000-slide deck from opening 1,000 at once.
 const parallelFetches = 16;
 
+/** What public/remix/early.js started before this module ran: the slide index and slide pages. */
+interface EarlyRemix {
+  index: Promise<unknown>;
+  pages: Map<string, Promise<string | undefined>>;
+}
+/**
+ * The early fetches, read when first needed. When this module gets there first, it leaves a mark so
+ * that early.js, arriving later, starts nothing twice.
+ */
+function earlyRemix(): EarlyRemix | undefined {
+  const host = window as { kitEarlyRemix?: EarlyRemix | 'taken' };
+  const found = host.kitEarlyRemix;
+  if (found === undefined) host.kitEarlyRemix = 'taken';
+  return found === undefined || found === 'taken' ? undefined : found;
+}
+
 /** A slide page's HTML, or undefined when it cannot be had. */
 async function fetchSlidePage(id: string): Promise<string | undefined> {
+  const early = earlyRemix();
+  const started = early?.pages.get(id);
+  if (started !== undefined) {
+    early?.pages.delete(id);
+    return started;
+  }
   const response = await fetch(`/slides/${id}/presenteer/`).catch(() => undefined);
   if (response === undefined || !response.ok) return undefined;
   return response.text().catch(() => undefined);
@@ -63,8 +85,13 @@ let indexLoad: Promise<SlideIndex | undefined> | undefined;
 
 /** The slide index, fetched once; undefined when it cannot be had (then every id is fetched). */
 export function loadSlideIndex(): Promise<SlideIndex | undefined> {
-  indexLoad ??= fetch(slideIndexPath)
-    .then(async (response) => (response.ok ? parseSlideIndex(await response.json()) : undefined))
+  indexLoad ??= (
+    earlyRemix()?.index ??
+    fetch(slideIndexPath).then((response) =>
+      response.ok ? (response.json() as Promise<unknown>) : undefined,
+    )
+  )
+    .then((data) => (data === undefined ? undefined : parseSlideIndex(data)))
     .catch(() => undefined);
   return indexLoad;
 }
