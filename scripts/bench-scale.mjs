@@ -81,24 +81,31 @@ function copyProject(root) {
   return dir;
 }
 
+/** Seconds of a duration as Astro and the integrations print it: `850ms`, `3.05s`, `12717 ms`, `3m 21s`. */
+export function durationSeconds(text) {
+  const m = /^(?:(\d+)m )?([\d.]+) ?(m?s)$/.exec(text.trim());
+  if (m === null) return 0;
+  return Number(m[1] ?? 0) * 60 + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
+}
+
 /** Seconds from Astro's log lines, by phase. */
 export function phasesOf(log) {
-  const seconds = (re) => {
-    const m = re.exec(log);
-    if (m === null) return 0;
-    return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+  const d = String.raw`((?:\d+m )?[\d.]+ ?m?s)`;
+  const seconds = (pattern, flags = '') => {
+    const m = new RegExp(pattern, flags).exec(log);
+    return m === null ? 0 : durationSeconds(m[1]);
   };
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].map((m) =>
-    m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]),
+  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${d}`, 'g'))].map((m) =>
+    durationSeconds(m[1]),
   );
   return {
-    'types (astro sync)': seconds(/\[types\] Generated ([\d.]+)(m?s)/),
-    'collecting build info': seconds(/Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(m?s)/),
+    'types (astro sync)': seconds(String.raw`\[types\] Generated ${d}`),
+    'collecting build info': seconds(String.raw`Collecting build info\.\.\.\n.*✓ Completed in ${d}`),
     'bundle (Vite/Rolldown)': vite.reduce((a, b) => a + b, 0),
-    'page generation': seconds(/^[\d:]+ ✓ Completed in ([\d.]+)(m?s)/m),
-    'search index (Pagefind)': seconds(/zoekindex: .* in ([\d.]+) ?(m?s)/),
-    'offline decks': seconds(/offline: .* in ([\d.]+) ?(m?s)/),
-    precompression: seconds(/voorgecomprimeerde bestanden .* in ([\d.]+) ?(m?s)/),
+    'page generation': seconds(String.raw`^[\d:]+ ✓ Completed in ${d}`, 'm'),
+    'search index (Pagefind)': seconds(String.raw`zoekindex: .* in ${d}`),
+    'offline decks': seconds(String.raw`offline: .* in ${d}`),
+    precompression: seconds(String.raw`voorgecomprimeerde bestanden .* in ${d}`),
   };
 }
 
