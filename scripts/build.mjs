@@ -14,9 +14,8 @@
 //   system at once instead of keeping it for a while for reuse.
 // - `RAYON_NUM_THREADS=1`, `ROLLDOWN_WORKER_THREADS=1`, `ROLLDOWN_MAX_BLOCKING_THREADS=1`: Rolldown
 //   bundles on one thread. Each of its threads kept a heap of its own in mimalloc, and what those
-//   held stayed resident after the bundle (about 100 MB at 1,000 extra slides). On this 2-core
-//   machine the bundle took no longer in wall time (the other core renders nothing meanwhile
-//   but the JavaScript side of the bundle is on the main thread anyway).
+//   held stayed resident after the bundle (about 100 MB at 1,000 extra slides). Measured on this
+//   loaded 2-core machine, the whole build took no longer (160 s against 164 s).
 // The two V8 flags are not allowed in NODE_OPTIONS, hence this launcher (one small process besides the
 // build). The build's output is the same with or without them.
 import { spawn } from 'node:child_process';
