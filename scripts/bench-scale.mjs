@@ -135,6 +135,9 @@ function runSampled(command, args, cwd) {
     const rssByPhase = new Map();
     /** Largest resident set seen per program (its command name), in KB. */
     const rssByProgram = new Map();
+    /** Per phase, the largest resident set of a single process (what GNU time's peak counts). */
+    const largestByPhase = new Map();
+    let largest = 0;
     const onData = (chunk) => {
       const text = chunk.toString();
       log += text;
@@ -148,7 +151,10 @@ function runSampled(command, args, cwd) {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
         const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
-        if (name !== 'time') rssByProgram.set(name, Math.max(rssByProgram.get(name) ?? 0, kb));
+        if (name !== 'time') {
+          rssByProgram.set(name, Math.max(rssByProgram.get(name) ?? 0, kb));
+          largest = Math.max(largest, kb);
+        }
         const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
         return kb + children.filter(Boolean).reduce((sum, c) => sum + rssOf(c), 0);
       } catch {
@@ -156,12 +162,14 @@ function runSampled(command, args, cwd) {
       }
     };
     const timer = setInterval(() => {
+      largest = 0;
       const kb = rssOf(child.pid);
       rssByPhase.set(phase, Math.max(rssByPhase.get(phase) ?? 0, kb));
+      largestByPhase.set(phase, Math.max(largestByPhase.get(phase) ?? 0, largest));
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolveRun({ status, log, rssByPhase, rssByProgram });
+      resolveRun({ status, log, rssByPhase, rssByProgram, largestByPhase });
     });
   });
 }
@@ -212,6 +220,9 @@ export async function scaleBench(root, n) {
     }
     console.log(
       `max RSS sampled per phase (sum over the process tree): ${[...result.rssByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
+    );
+    console.log(
+      `max RSS sampled per phase (largest process): ${[...result.largestByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
     );
     console.log(
       `max RSS sampled per program: ${[...result.rssByProgram].map(([name, kb]) => `${name} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
