@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { indexedHtml, oneRecordPerSlide, searchRecords, type SearchRecord } from '../lib/search/records';
+import { indexedHtml, searchRecords, type SearchRecord } from '../lib/search/records';
 import { slideIdOfUrl } from '../lib/search/results';
 
 /** The folder, inside the build output, that the search page loads the index from. */
@@ -27,6 +27,38 @@ async function fragmentSlideIds(bundle: string): Promise<Record<string, string>>
   return ids;
 }
 
+/**
+ * Every built page's search records, in file order, one page read at a time, with the rule of
+ * `oneRecordPerSlide` (src/lib/search/records.ts) applied as they come: a story section of a
+ * slide whose own page gives a record is left out. A story record waits only while that slide's
+ * page is still to be read (in file order `slides/` comes before `verhaal/`, so in practice it
+ * never waits), and the records after it wait with it, so the order is the same.
+ */
+export async function* pageRecords(outDir: string, files: readonly string[]): AsyncGenerator<SearchRecord> {
+  const unread = new Set(files.map((file) => file.replace(/\\/g, '/')));
+  const indexedSlides = new Set<string>();
+  const storySlide = (record: SearchRecord) => /^\/verhaal\/#([a-z0-9-]+)$/.exec(record.url)?.[1];
+  const decided = (record: SearchRecord) => {
+    const slide = storySlide(record);
+    return slide === undefined || indexedSlides.has(slide) || !unread.has(`slides/${slide}/index.html`);
+  };
+  const waiting: SearchRecord[] = [];
+  for (const file of files) {
+    const records = searchRecords(file, await readFile(join(outDir, file), 'utf8'));
+    unread.delete(file.replace(/\\/g, '/'));
+    for (const record of records) {
+      const slide = /^\/slides\/([a-z0-9-]+)\/$/.exec(record.url)?.[1];
+      if (slide !== undefined) indexedSlides.add(slide);
+      waiting.push(record);
+    }
+    while (waiting.length > 0 && decided(waiting[0]!)) {
+      const record = waiting.shift()!;
+      const slide = storySlide(record);
+      if (slide === undefined || !indexedSlides.has(slide)) yield record;
+    }
+  }
+}
+
 async function builtPages(outDir: string): Promise<string[]> {
   const files = await readdir(outDir, { recursive: true, encoding: 'utf8' });
   return files.filter((file) => file.endsWith('.html') && !file.startsWith(`${searchBundleFolder}/`)).sort();
@@ -43,11 +75,8 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
           if (index === undefined) throw new Error(`Pagefind kon geen zoekindex maken: ${errors.join('; ')}`);
-          const all: SearchRecord[] = [];
-          for (const file of await builtPages(outDir)) {
-            all.push(...searchRecords(file, await readFile(join(outDir, file), 'utf8')));
-          }
-          for (const record of oneRecordPerSlide(all)) {
+          // Page by page: holding every page's text at once was the build's memory peak at scale.
+          for await (const record of pageRecords(outDir, await builtPages(outDir))) {
             const added = await index.addHTMLFile({ url: record.url, content: indexedHtml(record) });
             if (added.errors.length > 0)
               throw new Error(`Pagefind kon ${record.url} niet indexeren: ${added.errors.join('; ')}`);
