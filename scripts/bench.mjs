@@ -2,7 +2,8 @@
 // JS/CSS/font bytes each kind of page loads, and the bytes of a first search.
 // Usage: npm run bench [-- --no-build]; KIT_OUT_DIR picks another build folder.
 // `npm run bench -- --scale=1000[,4000]` runs only the build at scale (scripts/bench-scale.mjs);
-// `-- --timing` only the side-by-side ready times of the deck and a remix (scripts/bench-timing.mjs).
+// `-- --timing` only the side-by-side ready times of the deck and a remix (scripts/bench-timing.mjs);
+// `-- --lighthouse` only Lighthouse on the story and the deck, on the current build (scripts/bench-lighthouse.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,10 +12,12 @@ import { gzipSync } from 'node:zlib';
 
 import { scaleFromArgs } from './bench-scale.mjs';
 import { remixTiming } from './bench-timing.mjs';
+import { lighthouseFromArgs } from './bench-lighthouse.mjs';
 
 if (await scaleFromArgs(process.argv)) process.exit(0);
 
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
+if (await lighthouseFromArgs(process.argv, dist)) process.exit(0);
 
 /** Serves `dist` and opens Chromium for the side-by-side ready times (scripts/bench-timing.mjs). */
 async function timingRun() {
