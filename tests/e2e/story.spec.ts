@@ -300,6 +300,8 @@ test.describe('reading the story', () => {
     // The reading time at the top: the words read at 220 a minute, fewer than all visible text
     // (which holds the tables, buttons and sources a reader does not read as prose).
     const bar = page.getByRole('navigation', { name: 'Hoofdstukken' });
+    // The words are counted while the browser is idle, a chapter at a time.
+    await expect(bar.locator('[data-bar-left]')).toHaveText(/^nog \d+ min$/);
     const words = Number(await bar.getAttribute('data-words'));
     const shown = Number(/^nog (\d+) min$/.exec(await bar.locator('[data-bar-left]').innerText())?.[1]);
     expect(shown).toBe(Math.max(1, Math.round(words / 220)));
