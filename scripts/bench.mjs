@@ -3,7 +3,8 @@
 // Usage: npm run bench [-- --no-build]; KIT_OUT_DIR picks another build folder.
 // `npm run bench -- --scale=1000[,4000]` runs only the build at scale (scripts/bench-scale.mjs);
 // `-- --timing` only the side-by-side ready times of the deck, a remix and stock reveal.js
-// (scripts/bench-timing.mjs; `--rounds=N`, default 9).
+// (scripts/bench-timing.mjs; `--rounds=N`, default 9);
+// `-- --lighthouse` only Lighthouse on the story and the deck, on the current build (scripts/bench-lighthouse.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,10 +13,12 @@ import { gzipSync } from 'node:zlib';
 
 import { scaleFromArgs } from './bench-scale.mjs';
 import { remixTiming } from './bench-timing.mjs';
+import { lighthouseFromArgs } from './bench-lighthouse.mjs';
 
 if (await scaleFromArgs(process.argv)) process.exit(0);
 
 const dist = process.env.KIT_OUT_DIR ?? 'dist';
+if (await lighthouseFromArgs(process.argv, dist)) process.exit(0);
 
 /** Serves `dist` and opens Chromium for the side-by-side ready times (scripts/bench-timing.mjs). */
 async function timingRun() {

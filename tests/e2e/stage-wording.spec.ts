@@ -3,6 +3,7 @@
 // "(externe link naar …)", "Klik op de tekst", "Wat vind je in dit document?"), nor puts it in the
 // presenter's notes or the printed hand-out's reading text. The slide pages keep them.
 import { readyMadeDeckIds } from './support/site-pages';
+import { renderEveryChapter } from './support/story-page';
 import { expect, test } from '@playwright/test';
 
 const deckIds = readyMadeDeckIds();
@@ -74,6 +75,7 @@ test('the slide pages keep the document wording and the back link for a reader',
 test('the story ends as a closing, without the document wording of the reading guide', async ({ page }) => {
   await page.goto('/verhaal/');
   // The story is a web page: its links may say where they go; it is no document.
+  await renderEveryChapter(page);
   const story = await page.locator('main').innerText();
   expect(story).not.toMatch(/\bdit document\b/i);
   expect(story).not.toMatch(/wat vind je in/i);

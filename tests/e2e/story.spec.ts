@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { DeckPlayer } from './support/deck-player';
 import { BuilderPage } from './support/builder-page';
+import { renderEveryChapter } from './support/story-page';
 
 const storyYaml = yaml.load(
   readFileSync(join(import.meta.dirname, '..', '..', 'content', 'story', 'verhaal.yaml'), 'utf8'),
@@ -14,6 +15,23 @@ const scenes = storyYaml.chapters.flatMap((chapter) => chapter.items.flatMap((it
 const storyDeck = yaml.load(
   readFileSync(join(import.meta.dirname, '..', '..', 'content', 'decks', 'het-verhaal.yaml'), 'utf8'),
 ) as { slides: string[] };
+
+/** A deep link and a chapter-bar jump from the top to far down land with their heading at the top. */
+async function jumpsLandOnTarget(page: Page): Promise<void> {
+  const headingTop = (id: string) =>
+    page.locator(`#${id}`).evaluate((heading) => heading.getBoundingClientRect().top);
+  await page.goto('/verhaal/#scenario-1500-kosten-grafiek');
+  await page.waitForTimeout(300);
+  expect(await headingTop('scenario-1500-kosten-grafiek-kop')).toBeGreaterThanOrEqual(0);
+  expect(await headingTop('scenario-1500-kosten-grafiek-kop')).toBeLessThan(200);
+  await page.goto('/verhaal/');
+  const bar = page.getByRole('navigation', { name: 'Hoofdstukken' });
+  await bar.locator('summary').click();
+  await bar.getByRole('link', { name: /^Wat er gebeurt / }).click();
+  await page.waitForTimeout(300);
+  expect(await headingTop('wat-er-gebeurt-kop')).toBeGreaterThanOrEqual(0);
+  expect(await headingTop('wat-er-gebeurt-kop')).toBeLessThan(200);
+}
 
 /** The story page as a reader uses it: scenes, steps, the chapter bar. */
 class StoryPage {
@@ -152,6 +170,8 @@ for (const screen of [
 
     test('has no accessibility violations (axe)', async ({ page }) => {
       await page.goto('/verhaal/');
+      // Every chapter as it is when the reader reaches it (not rendered before: story.css).
+      await renderEveryChapter(page);
       // WCAG 2.2 too: the public reads it on a phone, where links must be targets (24 px).
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -249,6 +269,13 @@ test.describe('old links and search results', () => {
     await expect(page.locator('[data-scene="dunedin-hoge-kosten"] .scene__graphic')).toBeInViewport();
   });
 
+  test('a jump far down lands on its target, though the chapters above were not laid out yet', async ({
+    page,
+  }) => {
+    // Chapters far down wait for the reader (story.css); a jump lays out those above it first.
+    await jumpsLandOnTarget(page);
+  });
+
   test('an old link to a slide the story no longer tells lands on the chapter that stands for it', async ({
     page,
   }) => {
@@ -262,6 +289,7 @@ test.describe('reading the story', () => {
     page,
   }) => {
     await page.goto('/verhaal/');
+    await renderEveryChapter(page);
     const visible = await page.locator('main').innerText();
     for (const phrase of [
       'Klik op de tekst',
@@ -272,6 +300,8 @@ test.describe('reading the story', () => {
     // The reading time at the top: the words read at 220 a minute, fewer than all visible text
     // (which holds the tables, buttons and sources a reader does not read as prose).
     const bar = page.getByRole('navigation', { name: 'Hoofdstukken' });
+    // The words are counted while the browser is idle, a chapter at a time.
+    await expect(bar.locator('[data-bar-left]')).toHaveText(/^nog \d+ min$/);
     const words = Number(await bar.getAttribute('data-words'));
     const shown = Number(/^nog (\d+) min$/.exec(await bar.locator('[data-bar-left]').innerText())?.[1]);
     expect(shown).toBe(Math.max(1, Math.round(words / 220)));
@@ -299,6 +329,11 @@ test.describe('without JavaScript', () => {
       // The undrawn canvas takes no room.
       await expect(scene.locator('canvas')).toBeHidden();
     }
+  });
+
+  test('a jump far down lands on its target, as with JavaScript', async ({ page }) => {
+    // No script lays out the chapters before a jump here: they are laid out from the start.
+    await jumpsLandOnTarget(page);
   });
 });
 

@@ -3,21 +3,31 @@
 // chapters still ahead (src/lib/story/reading.ts: no tables, panels, buttons or hidden text).
 import { proseWords, readingMinutes } from '../../lib/story/reading';
 
+/** Runs `task` when the browser has a moment (soon, in any case). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 0);
+}
+
 export function startChapterBar(root: Document): void {
   const bar = root.querySelector<HTMLElement>('[data-story-bar]');
   if (bar === null) return;
   const chapters = [...root.querySelectorAll<HTMLElement>('[data-chapter]')];
-  const words = chapters.map((chapter) => proseWords(chapter));
-  bar.dataset['words'] = String(words.reduce((sum, count) => sum + count, 0));
+  // Counting the prose walks every node of the page: one chapter per idle moment, not all at
+  // once while the page loads (a phone was busy for a tenth of a second before it could answer).
+  const words: number[] = [];
+  const counted = () => words.length === chapters.length;
   const current = bar.querySelector<HTMLElement>('[data-bar-current]');
   const left = bar.querySelector<HTMLElement>('[data-bar-left]');
   const menu = bar.querySelector('details');
+  let shown = 0;
   const show = (index: number) => {
     const chapter = chapters[index];
     if (chapter === undefined) return;
+    shown = index;
     if (current !== null) current.textContent = chapter.dataset['chapterLabel'] ?? '';
     const remaining = words.slice(index).reduce((sum, count) => sum + count, 0);
-    if (left !== null) left.textContent = `nog ${readingMinutes(remaining)} min`;
+    if (left !== null && counted()) left.textContent = `nog ${readingMinutes(remaining)} min`;
     for (const link of bar.querySelectorAll<HTMLAnchorElement>('[data-bar-link]')) {
       if (link.dataset['barLink'] === chapter.id) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
@@ -25,6 +35,17 @@ export function startChapterBar(root: Document): void {
     bar.dataset['current'] = chapter.id;
   };
   show(0);
+  const countNext = () => {
+    const chapter = chapters[words.length];
+    if (chapter !== undefined) {
+      words.push(proseWords(chapter));
+      whenIdle(countNext);
+      return;
+    }
+    bar.dataset['words'] = String(words.reduce((sum, count) => sum + count, 0));
+    show(shown);
+  };
+  whenIdle(countNext);
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries)

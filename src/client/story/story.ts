@@ -2,6 +2,7 @@
 import { activate, sceneStates, startStepper, type StepListener } from './stepper';
 import { startChapterBar } from './chapter-bar';
 import { startActions } from './actions';
+import { startChapterLayout } from './chapter-layout';
 
 const reducedMotion = (): boolean =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches || window.matchMedia('print').matches;
@@ -21,6 +22,7 @@ const showStep: StepListener = (scene, _step, state) => {
 };
 
 export function startStory(root: Document): void {
+  startChapterLayout(root);
   startStepper(root, showStep);
   startChapterBar(root);
   startActions(root);
