@@ -20,6 +20,22 @@ const contentDir = process.env.KIT_CONTENT_DIR ?? './content';
 
 const site = siteFromEnv(process.env.SITE_URL);
 
+// Small modules that many pages share, each a chunk of a few hundred bytes of its own by default:
+// grouped, a page fetches two chunks instead of a dozen (each a request that waits for a connection).
+const chunkGroups = [
+  {
+    name: 'shared',
+    priority: 2,
+    test: /(vite[\\/]preload-helper\.js|src[\\/]lib[\\/](content[\\/](text|slide-kinds|redirects)|charts[\\/](table|title)|hyphenation[\\/]soft-hyphens|export[\\/]model|deck[\\/]sequence)\.ts|src[\\/]client[\\/](deck[\\/](slide-links|frame)|hyphenation[\\/]copy)\.ts)$/,
+  },
+  {
+    // The remix link codec, slide index and remix player: the remix player, builder and hand-out.
+    name: 'remix',
+    priority: 1,
+    test: /src[\\/](lib[\\/]remix[\\/](own-slides|base64url|version|link|dates|slide-index|own-figures)|client[\\/](remix[\\/](player|own-sections)|hyphenation[\\/]own-text))\.ts$/,
+  },
+];
+
 export default defineConfig({
   // The public address (QR code, canonical links, offline files): SITE_URL, see the README.
   ...(site === undefined ? {} : { site }),
@@ -43,7 +59,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+    },
     // `layout:` in a slide's frontmatter is ours, not an Astro layout import.
     // Astro's unused `"use astro:head-inject"` directive warned once per slide (see the plugin).
     // A page script names every chunk it needs, so they load at once (see the plugin).

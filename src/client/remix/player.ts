@@ -25,10 +25,13 @@ import { framedSections, generatedSections } from '../deck/frame';
 // ends, even while this thread is busy; a cap keeps a 1,000-slide deck from opening 1,000 at once.
 const parallelFetches = 16;
 
+/** A slide page: its text as fetched, or the document early.js already parsed it into. */
+type SlidePage = string | Document | undefined;
+
 /** What public/remix/early.js started before this module ran: the slide index and slide pages. */
 interface EarlyRemix {
   index: Promise<unknown>;
-  pages: Map<string, Promise<string | undefined>>;
+  pages: Map<string, Promise<Document | undefined>>;
 }
 /**
  * The early fetches, read when first needed. When this module gets there first, it leaves a mark so
@@ -41,8 +44,8 @@ function earlyRemix(): EarlyRemix | undefined {
   return found === undefined || found === 'taken' ? undefined : found;
 }
 
-/** A slide page's HTML, or undefined when it cannot be had. */
-async function fetchSlidePage(id: string): Promise<string | undefined> {
+/** A slide page (parsed when early.js fetched it), or undefined when it cannot be had. */
+async function fetchSlidePage(id: string): Promise<SlidePage> {
   const early = earlyRemix();
   const started = early?.pages.get(id);
   if (started !== undefined) {
@@ -54,22 +57,24 @@ async function fetchSlidePage(id: string): Promise<string | undefined> {
   return response.text().catch(() => undefined);
 }
 
-function slideSection(id: string, html: string | undefined): HTMLElement | undefined {
-  if (html === undefined) return undefined;
-  const page = new DOMParser().parseFromString(html, 'text/html');
-  const section = [...page.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
+function slideSection(id: string, page: SlidePage): HTMLElement | undefined {
+  if (page === undefined) return undefined;
+  const parsed = typeof page === 'string' ? new DOMParser().parseFromString(page, 'text/html') : page;
+  const section = [...parsed.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
     (candidate) => candidate.dataset['slideId'] === id,
   );
-  return section === undefined ? undefined : document.importNode(section, true);
+  // Moved, not copied: the parsed page is not used again.
+  return section === undefined ? undefined : document.adoptNode(section);
 }
 
 /**
- * Fetches each distinct id once, a few at a time (also used by the exports). A page is parsed
- * once all are in, so parsing one never holds up the next request.
+ * Fetches each distinct id once, a few at a time (also used by the exports). A page fetched here
+ * is parsed once all are in, so parsing one never holds up the next request; one early.js fetched
+ * comes parsed already.
  */
 export async function fetchSlides(ids: readonly string[]): Promise<Map<string, HTMLElement | undefined>> {
   const distinct = [...new Set(ids.filter((id) => !isOwnKey(id)))];
-  const pages = new Map<string, string | undefined>();
+  const pages = new Map<string, SlidePage>();
   let next = 0;
   const worker = async () => {
     while (next < distinct.length) {
