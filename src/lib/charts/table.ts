@@ -3,13 +3,22 @@
 import type { Dataset, Point } from '../../schemas/dataset';
 import { chartTitle } from './title';
 
+// One formatter per number of decimals: creating an Intl.NumberFormat costs far more than using
+// one, and a build formats every value of every chart table (thousands at scale).
+const formatters = new Map<number | undefined, Intl.NumberFormat>();
+
 /** A number in Dutch notation ("11,9", "2.153"), with a fixed number of decimals when given. */
 export function formatNumber(value: number, decimals?: number): string {
-  const digits =
-    decimals === undefined
-      ? { maximumFractionDigits: 3 }
-      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat('nl-NL', digits).format(value);
+  let formatter = formatters.get(decimals);
+  if (formatter === undefined) {
+    const digits =
+      decimals === undefined
+        ? { maximumFractionDigits: 3 }
+        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    formatter = new Intl.NumberFormat('nl-NL', digits);
+    formatters.set(decimals, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** A value as it is shown: "5", "8–13" for a range, "–" for a gap. */
