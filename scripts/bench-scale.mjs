@@ -26,7 +26,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { buildEnv, buildNodeFlags } from './build.mjs';
+import { buildEnv, buildNodeFlags, foldedLog } from './build.mjs';
 
 const skipped = new Set([
   'node_modules',
@@ -201,7 +201,10 @@ export async function scaleBench(root, n) {
     const html = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.html'),
     ).length;
-    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    const lines = foldedLog(log)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const astroLines = log.split('\n').filter((line) => line.trim() !== '').length;
     const warnings = lines.filter((line) => /\bWARN\b/.test(line)).length;
     console.log(`build at scale: ${n} extra slides (clones), cold build in a temporary copy`);
     console.log(`pages built (Astro): ${pages}, HTML files: ${html}`);
@@ -209,7 +212,9 @@ export async function scaleBench(root, n) {
     console.log(
       `peak memory (max RSS, largest process): ${(maxKb / 1024 / 1024).toFixed(2)} GiB = ${((maxKb * 1024) / 1e9).toFixed(2)} GB (aim: 0.6 GB or less); CPU user ${user} s + system ${sys} s`,
     );
-    console.log(`build log: ${lines.length} lines, ${warnings} warnings`);
+    console.log(
+      `build log: ${lines.length} lines as npm run build prints it (page list folded per folder; ${astroLines} from Astro itself), ${warnings} warnings`,
+    );
     console.log('phase                          seconds   share of wall time');
     let accounted = 0;
     for (const [phase, s] of Object.entries(phasesOf(log))) {
