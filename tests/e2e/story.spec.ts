@@ -44,9 +44,15 @@ class StoryPage {
   /** Scrolls until step `index` of the scene is the active one, as a reader scrolling down would. */
   async scrollToStep(chart: string, index: number): Promise<void> {
     const step = this.scene(chart).locator(`[data-step="${index}"]`);
-    await step.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    await this.page.mouse.wheel(0, 10);
-    await expect(this.scene(chart)).toHaveAttribute('data-active-step', String(index));
+    // Chapters are laid out only as they come near (content-visibility), so the page above the
+    // step can still change height after a jump to it: scroll again until the step stays in view.
+    // (Step 0 is the active step before the scene is reached, so that alone proves nothing.)
+    await expect(async () => {
+      await step.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await this.page.mouse.wheel(0, 10);
+      await expect(step).toBeInViewport({ timeout: 1000 });
+      await expect(this.scene(chart)).toHaveAttribute('data-active-step', String(index), { timeout: 1000 });
+    }).toPass();
   }
 
   /** The scene's sticky chart box, which must stay wholly on screen. */
