@@ -191,30 +191,26 @@ test.describe('the overview', () => {
 });
 
 test.describe('the player', () => {
-  test('names the slide in the address within 100 ms of a key press', async ({ page }) => {
+  test('names the slide in the address as soon as the slide changes, not after reveal.js’s delay', async ({
+    page,
+  }) => {
     const deck = new DeckPlayer(page);
     await deck.open('/decks/het-verhaal/');
     const ids = await deck.allIds();
-    // Timed in the page: from the key's arrival to the first frame whose address names the slide.
-    await page.evaluate((target) => {
-      const times = document.documentElement.dataset;
-      document.addEventListener('keydown', (event) => (times['keyAt'] = String(event.timeStamp)), {
-        capture: true,
-      });
-      const watch = () => {
-        if (window.location.hash === `#/${target}`) times['hashAt'] = String(performance.now());
-        else requestAnimationFrame(watch);
-      };
-      requestAnimationFrame(watch);
-    }, ids[1]!);
+    // reveal.js writes the address at most once a second. The player's own `slidechanged`
+    // listener was added before this one, so this one sees the address as the player left it.
+    await page.locator('.reveal').evaluate((root) => {
+      const seen: string[] = [];
+      (window as { hashesAtChange?: string[] }).hashesAtChange = seen;
+      root.addEventListener('slidechanged', () => seen.push(window.location.hash));
+    });
+    // Three quick steps, one after the other, well within reveal.js's second.
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(new RegExp(`#/${ids[1]}$`));
-    await expect(page.locator('html[data-hash-at]')).toHaveCount(1);
-    const [keyAt, hashAt] = await page
-      .locator('html')
-      .evaluate((html) => [Number(html.dataset['keyAt']), Number(html.dataset['hashAt'])]);
-    expect(keyAt).toBeGreaterThan(0);
-    expect(hashAt - keyAt).toBeLessThan(100);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.evaluate(() => (window as { hashesAtChange?: string[] }).hashesAtChange))
+      .toEqual([`#/${ids[1]}`, `#/${ids[2]}`, `#/${ids[1]}`]);
   });
 
   test('offers each download as a row of at least 44 px with an icon and its format', async ({ page }) => {
