@@ -21,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /** V8 flags for the Node process that runs the build. */
 export const buildNodeFlags = ['--heap-growing-percent=20', '--max-semi-space-size=4'];
@@ -43,8 +44,6 @@ export function astroBin(root = process.cwd()) {
 
 /** A line of Astro's page list: `12:00:00   ├─ /slides/x/index.html (+13ms)`. */
 const pageLine = /^(?:\d\d:\d\d:\d\d)?\s+[├└]─ (\/\S*)(?:\s+\(\+([\d.]+)(m?s)\))?/;
-// eslint-disable-next-line no-control-regex
-const ansi = /\u001b\[[0-9;]*m/g;
 
 /**
  * A line filter: `line` takes one line of Astro's output (without its newline) and passes it on
@@ -61,14 +60,14 @@ export function pageListFolder(write) {
   };
   return {
     line(text) {
-      const match = pageLine.exec(text.replace(ansi, ''));
+      const match = pageLine.exec(stripVTControlCharacters(text));
       if (match === null) {
         flush();
         write(text);
         return;
       }
-      const path = match[1];
-      const folder = path.indexOf('/', 1) === -1 ? '/' : path.slice(0, path.indexOf('/', 1) + 1);
+      // `/slides/x/index.html` → `/slides/`; `/404.html` → `/`.
+      const folder = /^\/[^/]+\//.exec(match[1])?.[0] ?? '/';
       const ms = match[2] === undefined ? 0 : Number(match[2]) * (match[3] === 's' ? 1000 : 1);
       const seen = folders.get(folder) ?? { pages: 0, ms: 0 };
       folders.set(folder, { pages: seen.pages + 1, ms: seen.ms + ms });
