@@ -1,8 +1,10 @@
-// Used in the browser on the remix player only (/presenteer/), as a plain script that runs as soon
-// as it has arrived, long before the player's modules: it starts fetching the slides a readable link
-// (?slides=id,id,…) names, so they arrive while the player's code loads, instead of after it.
-// Only ids the slide index knows are fetched (a link full of unknown ids costs no request), at
-// most as many as the player fetches at once. The player (src/client/remix/player.ts) takes the
+// Used in the browser on the remix player only (/presenteer/), as a plain async script early in the
+// page's head that runs as soon as it has arrived, long before the player's modules: it starts
+// fetching the slides a readable link (?slides=id,id,…) names, so they arrive while the rest of the
+// page and the player's code load, instead of after them. The slide index comes inside the page
+// (<script type="application/json" data-slide-index>, just above this script), so no request waits
+// for another: only ids the index knows are fetched (a link full of unknown ids costs no request),
+// at most as many as the player fetches at once. The player (src/client/remix/player.ts) takes the
 // index and these pages over from `window.kitEarlyRemix`; short links (?v=2) wait for the player.
 // Each page is parsed as soon as it arrives, while the player's code still loads, so the player
 // finds documents, not text, and parsing ten pages never holds up its first slide.
@@ -10,21 +12,32 @@
   'use strict';
   // The player got there first (it then fetches everything itself).
   if (globalThis.kitEarlyRemix !== undefined) return;
-  var params = new URLSearchParams(globalThis.location.search);
-  var list = params.get('slides');
-  var index = fetch('/slides/index.json')
-    .then(function (response) {
-      return response.ok ? response.json() : undefined;
-    })
-    .catch(function () {
-      return undefined;
-    });
+  var carried = globalThis.document.querySelector('script[type="application/json"][data-slide-index]');
+  var json;
+  if (carried !== null) {
+    try {
+      json = JSON.parse(carried.textContent || '');
+    } catch {
+      json = undefined;
+    }
+  }
+  var index =
+    json !== undefined
+      ? Promise.resolve(json)
+      : fetch('/slides/index.json')
+          .then(function (response) {
+            return response.ok ? response.json() : undefined;
+          })
+          .catch(function () {
+            return undefined;
+          });
   var pages = new Map();
   globalThis.kitEarlyRemix = { index: index, pages: pages };
+  var list = new URLSearchParams(globalThis.location.search).get('slides');
   if (list === null) return;
   var wanted = list.split(',').slice(0, 16);
-  void index.then(function (json) {
-    var slides = json && typeof json === 'object' ? json.slides : undefined;
+  var fetchKnown = function (data) {
+    var slides = data && typeof data === 'object' ? data.slides : undefined;
     if (!slides || typeof slides !== 'object') return;
     wanted.forEach(function (raw) {
       var id = raw.trim();
@@ -43,5 +56,8 @@
           }),
       );
     });
-  });
+  };
+  // With the index in the page, the fetches start now, while the page is still being read.
+  if (json !== undefined) fetchKnown(json);
+  else void index.then(fetchKnown);
 })();

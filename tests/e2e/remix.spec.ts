@@ -225,12 +225,27 @@ test('a slide changed since the link was made is named with the day it was updat
     expect(day).toBe(git(['log', '-1', '--format=%cs', '--', `slides/${file}`]));
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const spoken = `${date} ${new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))} ${year}`;
-  // The same build, but the first slide has been edited since the link was made.
+  // The same build, but the first slide has been edited since the link was made: in the index
+  // the builder fetches and in the one the player's page carries.
+  type Index = { slides: Record<string, { t: string; v: string }> };
+  const edited = (index: Index) => {
+    index.slides[changedId]!.v = index.slides[changedId]!.v === 'AAAA' ? 'BBBB' : 'AAAA';
+    return index;
+  };
   await page.route('**/slides/index.json', async (route) => {
     const response = await route.fetch();
-    const index = (await response.json()) as { slides: Record<string, { t: string; v: string }> };
-    index.slides[changedId]!.v = index.slides[changedId]!.v === 'AAAA' ? 'BBBB' : 'AAAA';
-    await route.fulfill({ response, json: index });
+    await route.fulfill({ response, json: edited((await response.json()) as Index) });
+  });
+  await page.route((url) => url.pathname === '/presenteer/', async (route) => {
+    const response = await route.fetch();
+    const carried = /(<script type="application\/json" data-slide-index>)(.*?)(<\/script>)/s;
+    const body = (await response.text()).replace(
+      carried,
+      (_, open: string, json: string, close: string) =>
+        `${open}${JSON.stringify(edited(JSON.parse(json) as Index)).replace(/</g, '\\u003c')}${close}`,
+    );
+    expect(body).not.toBe(await response.text());
+    await route.fulfill({ response, body });
   });
   const deck = new DeckPlayer(page);
   await deck.open(link);
@@ -549,8 +564,8 @@ test('only the chosen slides are fetched, not the whole library', async ({ page 
   });
   const deck = new DeckPlayer(page);
   await deck.open('/presenteer/?slides=waarom-investeren,leeswijzer');
+  // The slide index comes inside the page: no request for it.
   expect(fetched.sort()).toEqual([
-    '/slides/index.json',
     '/slides/leeswijzer/presenteer/',
     '/slides/waarom-investeren/presenteer/',
   ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealOnlyQuery, safeDeckQuery } from '../../src/lib/deck/reveal-query';
+import { queryForRevealStart, revealOnlyQuery, safeDeckQuery, shortQueryLength } from '../../src/lib/deck/reveal-query';
 
 describe('the query string a deck page lets reveal.js see', () => {
   it('keeps print mode, the speaker view’s settings and the remix link', () => {
@@ -59,5 +59,16 @@ describe('the deck query, key by key', () => {
     expect(revealOnlyQuery('?titel=T&slides=a,b&versies=x&eigen=y&afdrukken')).toBe('');
     expect(revealOnlyQuery('?print-pdf&afdrukken')).toBe('?print-pdf');
     expect(revealOnlyQuery('')).toBe('');
+  });
+
+  it('hides only a long address from reveal.js while it starts, so a short one never changes', () => {
+    // A short link keeps its address: each change would make the browser fetch the page's icon again.
+    expect(queryForRevealStart('?titel=Raad&slides=a,b,c')).toBeUndefined();
+    expect(queryForRevealStart('')).toBeUndefined();
+    const long = `?slides=${'a'.repeat(shortQueryLength)}&showNotes=true`;
+    expect(queryForRevealStart(long)).toBe('?showNotes=true');
+    expect(queryForRevealStart(`?slides=${'a'.repeat(shortQueryLength)}`)).toBe('');
+    // Nothing of ours in it: nothing to hide, however long.
+    expect(queryForRevealStart(`?transition=${'a'.repeat(20)}`)).toBeUndefined();
   });
 });

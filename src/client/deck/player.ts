@@ -3,7 +3,7 @@
 import Reveal from 'reveal.js';
 import ChartPlugin from '../charts/reveal-plugin';
 import { retargetSlideLinks } from './slide-links';
-import { revealOnlyQuery, safeDeckQuery } from '../../lib/deck/reveal-query';
+import { queryForRevealStart, safeDeckQuery } from '../../lib/deck/reveal-query';
 import { pageRedirects } from './redirects';
 import { isUprightPhone, startPhoneView } from './phone';
 import { deckSize } from '../../lib/deck/size';
@@ -119,18 +119,16 @@ export async function startDeckPlayer(): Promise<void> {
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Sprekersweergave' }, () => {
     void import('./speaker-view').then(({ openSpeakerView }) => openSpeakerView(deck, planned));
   });
-  // reveal.js reads its settings from the address in time quadratic in a long value; it sees
-  // only its own keys while it starts, then the full (shareable) address comes back.
+  // reveal.js reads its settings from the address in time quadratic in a long value; while it
+  // starts it sees only its own keys of a long address, then the full (shareable) one comes back.
+  const startQuery = queryForRevealStart(window.location.search);
   const address = `${window.location.pathname}${window.location.search}`;
-  history.replaceState(
-    history.state,
-    '',
-    `${window.location.pathname}${revealOnlyQuery(window.location.search)}${window.location.hash}`,
-  );
+  if (startQuery !== undefined)
+    history.replaceState(history.state, '', `${window.location.pathname}${startQuery}${window.location.hash}`);
   try {
     await deck.initialize();
   } finally {
-    history.replaceState(history.state, '', `${address}${window.location.hash}`);
+    if (startQuery !== undefined) history.replaceState(history.state, '', `${address}${window.location.hash}`);
   }
   makeReadable(root);
   revealChromeOnPointer();

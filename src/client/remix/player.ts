@@ -1,7 +1,7 @@
 // Used in the browser: fills the remix player with the deck in its link. The link is first
-// checked against the small slide index (/slides/index.json): unknown ids are named without a
-// single fetch, renamed ids follow the redirect map, and slides changed since the link was made
-// are listed. Only the chosen library slides are fetched, each from its own single-slide page;
+// checked against the small slide index (carried in the remix page; elsewhere /slides/index.json):
+// unknown ids are named without a single fetch, renamed ids follow the redirect map, and slides
+// changed since the link was made are listed. Only the chosen library slides are fetched, each from its own single-slide page;
 // the remix page starts all this before the player's code has loaded (./prefetch.ts).
 import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
@@ -88,10 +88,17 @@ export async function fetchSlides(ids: readonly string[]): Promise<Map<string, H
 
 let indexLoad: Promise<SlideIndex | undefined> | undefined;
 
-/** The slide index, fetched once; undefined when it cannot be had (then every id is fetched). */
+/** The index the remix page carries (read by early.js too), or undefined on other pages. */
+function carriedIndex(): Promise<unknown> | undefined {
+  const carried = document.querySelector('script[type="application/json"][data-slide-index]');
+  return carried === null ? undefined : Promise.resolve(carried.textContent ?? '').then(JSON.parse);
+}
+
+/** The slide index, read once; undefined when it cannot be had (then every id is fetched). */
 export function loadSlideIndex(): Promise<SlideIndex | undefined> {
   indexLoad ??= (
     earlyRemix()?.index ??
+    carriedIndex() ??
     fetch(slideIndexPath).then((response) =>
       response.ok ? (response.json() as Promise<unknown>) : undefined,
     )

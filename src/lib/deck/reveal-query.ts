@@ -46,3 +46,16 @@ export function revealOnlyQuery(search: string): string {
   const query = params.toString().replace(/=(?=&|$)/g, '');
   return query === '' ? '' : `?${query}`;
 }
+
+/** Up to this length reveal.js's pattern reads a query in well under a millisecond. */
+export const shortQueryLength = 512;
+
+/**
+ * The query reveal.js is shown while it starts, or undefined when it may read the address as it
+ * is: a short query costs its pattern nothing, and hiding one costs two changes of the address,
+ * each of which makes Chromium fetch and draw the page's icon again on the page's own thread.
+ */
+export function queryForRevealStart(search: string): string | undefined {
+  const only = revealOnlyQuery(search);
+  return only === search || search.length <= shortQueryLength ? undefined : only;
+}
