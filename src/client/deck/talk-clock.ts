@@ -14,16 +14,23 @@ function read(): number | undefined {
   }
 }
 
-let startedAt: number | undefined = read();
+// Read when first asked for, not while the deck starts: the first use of session storage in a
+// page costs a few milliseconds before the first slide.
+let startedAt: number | undefined;
+let readYet = false;
 
 /** When the talk started (ms since the epoch), or undefined before the first step. */
 export function talkStartedAt(): number | undefined {
+  if (!readYet) {
+    readYet = true;
+    startedAt = read();
+  }
   return startedAt;
 }
 
 /** Starts the clock now (again, when `restart`). */
 export function startTalkClock(restart = false): void {
-  if (startedAt !== undefined && !restart) return;
+  if (talkStartedAt() !== undefined && !restart) return;
   startedAt = Date.now();
   try {
     window.sessionStorage.setItem(key, String(startedAt));
