@@ -236,17 +236,20 @@ test('a slide changed since the link was made is named with the day it was updat
     const response = await route.fetch();
     await route.fulfill({ response, json: edited((await response.json()) as Index) });
   });
-  await page.route((url) => url.pathname === '/presenteer/', async (route) => {
-    const response = await route.fetch();
-    const carried = /(<script type="application\/json" data-slide-index>)(.*?)(<\/script>)/s;
-    const body = (await response.text()).replace(
-      carried,
-      (_, open: string, json: string, close: string) =>
-        `${open}${JSON.stringify(edited(JSON.parse(json) as Index)).replace(/</g, '\\u003c')}${close}`,
-    );
-    expect(body).not.toBe(await response.text());
-    await route.fulfill({ response, body });
-  });
+  await page.route(
+    (url) => url.pathname === '/presenteer/',
+    async (route) => {
+      const response = await route.fetch();
+      const carried = /(<script type="application\/json" data-slide-index>)(.*?)(<\/script>)/s;
+      const body = (await response.text()).replace(
+        carried,
+        (_, open: string, json: string, close: string) =>
+          `${open}${JSON.stringify(edited(JSON.parse(json) as Index)).replace(/</g, '\\u003c')}${close}`,
+      );
+      expect(body).not.toBe(await response.text());
+      await route.fulfill({ response, body });
+    },
+  );
   const deck = new DeckPlayer(page);
   await deck.open(link);
   const notice = page.locator('[data-updated-notice]');
@@ -565,10 +568,7 @@ test('only the chosen slides are fetched, not the whole library', async ({ page 
   const deck = new DeckPlayer(page);
   await deck.open('/presenteer/?slides=waarom-investeren,leeswijzer');
   // The slide index comes inside the page: no request for it.
-  expect(fetched.sort()).toEqual([
-    '/slides/leeswijzer/presenteer/',
-    '/slides/waarom-investeren/presenteer/',
-  ]);
+  expect(fetched.sort()).toEqual(['/slides/leeswijzer/presenteer/', '/slides/waarom-investeren/presenteer/']);
 });
 
 test('the builder with its own-slide editor open meets WCAG 2.1 AA', async ({ page }) => {

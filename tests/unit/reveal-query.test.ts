@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { queryForRevealStart, revealOnlyQuery, safeDeckQuery, shortQueryLength } from '../../src/lib/deck/reveal-query';
+import {
+  queryForRevealStart,
+  revealOnlyQuery,
+  safeDeckQuery,
+  shortQueryLength,
+} from '../../src/lib/deck/reveal-query';
 
 describe('the query string a deck page lets reveal.js see', () => {
   it('keeps print mode, the speaker view’s settings and the remix link', () => {

@@ -124,11 +124,16 @@ export async function startDeckPlayer(): Promise<void> {
   const startQuery = queryForRevealStart(window.location.search);
   const address = `${window.location.pathname}${window.location.search}`;
   if (startQuery !== undefined)
-    history.replaceState(history.state, '', `${window.location.pathname}${startQuery}${window.location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${window.location.pathname}${startQuery}${window.location.hash}`,
+    );
   try {
     await deck.initialize();
   } finally {
-    if (startQuery !== undefined) history.replaceState(history.state, '', `${address}${window.location.hash}`);
+    if (startQuery !== undefined)
+      history.replaceState(history.state, '', `${address}${window.location.hash}`);
   }
   makeReadable(root);
   revealChromeOnPointer();
