@@ -1,8 +1,9 @@
 // Used in the browser: fills the remix player with the deck in its link. The link is first
 // checked against the small slide index (carried in the remix page; elsewhere /slides/index.json):
 // unknown ids are named without a single fetch, renamed ids follow the redirect map, and slides
-// changed since the link was made are listed. Only the chosen library slides are fetched, each from its own single-slide page;
-// the remix page starts all this before the player's code has loaded (./prefetch.ts).
+// changed since the link was made are listed. Only the chosen library slides are fetched, each
+// from its own single-slide page; the remix page starts all this before the player's code has
+// loaded (./prefetch.ts).
 import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
