@@ -231,7 +231,7 @@ async function deckFigures() {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
-      await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+      await page.locator('html[data-deck-complete="true"]').waitFor({ state: 'attached' });
       await page.evaluate(() => document.fonts.ready);
       const ids = await page.locator('.reveal .slides > section').evaluateAll((all) => all.map((s) => s.id));
       const measures = [];

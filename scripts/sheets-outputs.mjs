@@ -50,7 +50,7 @@ async function openDeck(browser, base, deckId, viewport) {
   });
   const page = await context.newPage();
   await page.goto(`${base}/decks/${deckId}/`);
-  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator('html[data-deck-complete="true"]').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
   return { context, page };
 }

@@ -6,8 +6,8 @@
 // for another: only ids the index knows are fetched (a link full of unknown ids costs no request),
 // at most as many as the player fetches at once. The player (src/client/remix/player.ts) takes the
 // index and these pages over from `window.kitEarlyRemix`; short links (?v=2) wait for the player.
-// Each page is parsed as soon as it arrives, while the player's code still loads, so the player
-// finds documents, not text, and parsing ten pages never holds up its first slide.
+// The pages are kept as text: the player parses them once its first slide (the cover) is up, so
+// that parsing ten pages never holds up the first slide.
 (function () {
   'use strict';
   // The player got there first (it then fetches everything itself).
@@ -47,9 +47,6 @@
         fetch('/slides/' + id + '/presenteer/')
           .then(function (response) {
             return response.ok ? response.text() : undefined;
-          })
-          .then(function (html) {
-            return html === undefined ? undefined : new DOMParser().parseFromString(html, 'text/html');
           })
           .catch(function () {
             return undefined;

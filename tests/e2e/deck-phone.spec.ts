@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
 
 async function expectLandedOn(page: Page, id: string): Promise<void> {
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   const slide = page.getByRole('group', {
     name: await page.locator(`section#${id} .slide-title`).innerText(),
   });
@@ -40,7 +40,7 @@ test('a deep link to a slide of a ready-made deck opens on that slide, readable 
 
 test('the slides stand one under the other, the cover first and "Meer weten?" last', async ({ page }) => {
   await page.goto('/decks/tien-minuten/');
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   const tops = await page
     .locator('.reveal .slides > section')
     .evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect().top));

@@ -174,7 +174,7 @@ test.describe('a slide page', () => {
     await page.goto('/slides/eerste-1000-dagen/');
     await page.getByRole('link', { name: 'Presenteer deze slide' }).click();
     const deck = new DeckPlayer(page);
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
     await deck.expectCurrent('eerste-1000-dagen');
     expect(await deck.slideIds()).toEqual(['eerste-1000-dagen']);
   });

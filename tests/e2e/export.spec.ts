@@ -307,7 +307,7 @@ async function openOffline(browser: Browser, file: string) {
   });
   const page = await context.newPage();
   await page.goto(pathToFileURL(file).href);
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   return { context, page, requested };
 }
 
@@ -678,7 +678,7 @@ test.describe('Every deck exported', () => {
         test.setTimeout(120_000);
         await recordPrinting(page);
         await page.goto(deck.path);
-        await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+        await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
         const slides = await slideFacts(page);
         if (path === 'menu') {
           await page.goto(deck.print);
@@ -744,7 +744,7 @@ test.describe('Every deck exported', () => {
     }, testInfo) => {
       test.setTimeout(120_000);
       await page.goto(deck.path);
-      await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+      await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
       // A ready-made deck's hand-out has the deck's own slides, not the cover, dividers and closing
       // slide the player makes; a remix's hand-out has what its player shows (issue 21).
       const remix = deck.path.startsWith('/presenteer/');

@@ -52,7 +52,7 @@ test.describe('Dutch hyphenation', () => {
     test(`"${word}" breaks only at a syllable, with a hyphen (${slide})`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(`/decks/${deck}/#/${slide}`);
-      await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+      await expect(page.locator('html')).toHaveAttribute('data-deck-complete', 'true');
       const breaks = await titleBreaks(page);
       expect(breaks.map((b) => b.word)).toContain(word);
       // Every word that runs over two lines breaks at a soft hyphen, which the browser shows as "-".
@@ -66,7 +66,7 @@ test.describe('Dutch hyphenation', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/decks/actieprogramma-2018/#/actieprogramma-2018-actielijn-na-geboorte');
-    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-complete', 'true');
     const title = page.locator('section.present .card__title', { hasText: 'Laagdrempelige' });
     expect(await title.textContent()).toContain(SHY);
     await title.selectText();
@@ -117,7 +117,7 @@ test.describe('plain zeros (issue 19, numbers)', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/decks/het-verhaal/#/hersenontwikkeling');
-    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-complete', 'true');
     await expect(page.locator('section.present [data-chart-state="drawn"]')).toHaveCount(1, {
       timeout: 15_000,
     });
@@ -170,7 +170,7 @@ test.describe('own text in a remix', () => {
       const fetched: string[] = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
       await page.goto(`/presenteer/${encodeRemix(deck(`${compound} samen`, `Met ${compound}`))}`);
-      await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+      await expect(page.locator('html')).toHaveAttribute('data-deck-complete', 'true');
       expect(fetched.filter((path) => patternChunk.test(path))).toHaveLength(1);
       for (const selector of [
         'section[data-own-slide="cover"] .slide-title',
@@ -197,9 +197,9 @@ test.describe('own text in a remix', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`/presenteer/${encodeRemix(deck('Onze aanpak', 'Wat we doen'))}`);
-    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-complete', 'true');
     await page.goto('/decks/het-verhaal/');
-    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-deck-complete', 'true');
     expect(fetched.filter((path) => patternChunk.test(path))).toEqual([]);
   });
 });

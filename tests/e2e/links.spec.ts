@@ -59,7 +59,7 @@ test.describe('a deep link whose fragment names no slide', () => {
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(`${path}${fragment}`);
-        await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+        await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
         const first = page.locator('.reveal .slides > section').first();
         await expect(first).toHaveClass(/present/);
         await expect(first).toBeVisible();
@@ -85,7 +85,7 @@ test.describe('a deep link whose fragment names no slide', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/decks/tien-minuten/#/%E0%A4%A');
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
     await expect(page.getByText(notice)).toBeVisible();
     await expect(page.locator('.reveal .slides > section').first()).toBeInViewport();
     await page.evaluate(() => (window.location.hash = '#/%ZZ'));
@@ -96,7 +96,7 @@ test.describe('a deep link whose fragment names no slide', () => {
 
   test('still follows a fragment that names a slide, an old id and a fragment step', async ({ page }) => {
     await page.goto('/decks/het-verhaal/#/titel');
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
     await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('id', 'begin');
     await expect(page.getByText(notice)).toHaveCount(0);
   });
@@ -107,7 +107,7 @@ test('an own cover and closing slide from a link carry a small “eigen presenta
 }) => {
   const eigen = `j${Buffer.from(JSON.stringify([['Uw subsidie wordt stopgezet', 'Ministerie', '', '', ''], ['Bel ons', 'vws.example'], []])).toString('base64url')}`;
   await page.goto(`/presenteer/?titel=Offici%C3%ABle%20mededeling&slides=leeswijzer&eigen=${eigen}`);
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   const marks = page.locator('[data-own-mark]');
   await expect(marks).toHaveCount(2);
   await expect(page.locator('section#begin [data-own-mark]')).toHaveText(
@@ -121,10 +121,10 @@ test('an own cover and closing slide from a link carry a small “eigen presenta
   expect(size).toBeGreaterThanOrEqual(14);
   expect(size).toBeLessThan(24);
   await page.goto('/presenteer/?titel=Raad&slides=leeswijzer');
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   await expect(page.locator('section#begin [data-own-mark]')).toHaveCount(1);
   await page.goto('/presenteer/?slides=leeswijzer');
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   await expect(page.locator('[data-own-mark]')).toHaveCount(0);
 });
 

@@ -96,7 +96,7 @@ test.describe('the speaker view', () => {
     expect(await fontSize()).toBe('30px');
     await speaker.close();
     await page.reload();
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
     speaker = await openSpeakerView(page);
     const notesAgain = speaker.getByRole('region', { name: 'Notities' });
     expect(

@@ -377,7 +377,7 @@ test('5,000 unknown ids are named without fetching a single slide, ten by name',
   // (remix-link.test.ts). A loaded two-core machine takes up to 10 s here.
   const started = Date.now();
   await page.goto(`/presenteer/?slides=leeswijzer,${ids.join(',')}`);
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1, { timeout: 20_000 });
   expect(Date.now() - started).toBeLessThan(20_000);
   await expect(page.locator('[data-remix-notice]')).toContainText(
     `999 slides uit deze link bestaan niet (meer) in de verhaalkit: ${ids.slice(0, 10).join(', ')} en nog 989 andere.`,
@@ -399,7 +399,7 @@ test('a 100,000-character link answers within a second and names the bad part br
   await page.goto(
     `/presenteer/?slides=leeswijzer,${long}&titel=${'<b onmouseover=alert(1)>x</b>'.repeat(100)}`,
   );
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1, { timeout: 5000 });
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1, { timeout: 5000 });
   const before = Date.now();
   await page.evaluate(() => document.title);
   expect(Date.now() - before).toBeLessThan(1000);
@@ -569,6 +569,44 @@ test('only the chosen slides are fetched, not the whole library', async ({ page 
   await deck.open('/presenteer/?slides=waarom-investeren,leeswijzer');
   // The slide index comes inside the page: no request for it.
   expect(fetched.sort()).toEqual(['/slides/leeswijzer/presenteer/', '/slides/waarom-investeren/presenteer/']);
+});
+
+test('a remix shows its cover at once and takes the steps pressed meanwhile once its slides are in', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // The slides arrive late, as on a slow connection; the cover does not wait for them.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/slides\/[^/]+\/presenteer\/$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(
+    '/presenteer/?titel=Kansrijk%20in%20Zwolle&slides=leeswijzer,eerste-1000-dagen,hersenontwikkeling',
+  );
+  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  const deck = new DeckPlayer(page);
+  await deck.expectCurrent('begin');
+  await expect(deck.current.locator('.slide-title')).toHaveText('Kansrijk in Zwolle');
+  await expect(page.locator('html[data-deck-complete]')).toHaveCount(0);
+  expect(await deck.allIds()).toEqual(['begin']);
+  // Two steps forward while the slides are still on their way.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  release();
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
+  const ids = await deck.allIds();
+  expect(ids[0]).toBe('begin');
+  expect(ids).toEqual(expect.arrayContaining(['leeswijzer', 'eerste-1000-dagen', 'hersenontwikkeling']));
+  await deck.expectCurrent(ids[2]!);
+  await expect(page).toHaveURL(new RegExp(`#/${ids[2]!}$`));
+  const slideNumber = (n: number) => new RegExp(`^\\s*${n}\\s*/\\s*${ids.length}\\s*$`);
+  await expect(page.locator('.reveal .slide-number')).toHaveText(slideNumber(3));
+  // Back to the cover: the deck is one deck, in the player's running order.
+  await page.keyboard.press('Home');
+  await deck.expectCurrent('begin');
+  await expect(page.locator('.reveal .slide-number')).toHaveText(slideNumber(1));
 });
 
 test('the builder with its own-slide editor open meets WCAG 2.1 AA', async ({ page }) => {

@@ -79,7 +79,7 @@ for (const screen of screens) {
       test(`every text of "${deckId}" stays inside its box`, async ({ page }) => {
         test.setTimeout(120_000);
         await page.goto(`/decks/${deckId}/`);
-        await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+        await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
         await page.evaluate(() => document.fonts.ready);
         await installMeasure(page);
         const all = await page.evaluate(async () => {
@@ -122,7 +122,7 @@ test.describe('the stacked phone view at 390×844', () => {
   for (const deckId of deckIds) {
     test(`every text of "${deckId}" stays inside its box on a phone`, async ({ page }) => {
       await page.goto(`/decks/${deckId}/`);
-      await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+      await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
       await page.evaluate(() => document.fonts.ready);
       await installMeasure(page);
       const all = await page.evaluate(() => {

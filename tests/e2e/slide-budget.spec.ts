@@ -19,7 +19,7 @@ for (const screen of screens) {
         page,
       }) => {
         await page.goto(`/decks/${deckId}/`);
-        await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+        await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
         await page.evaluate(() => document.fonts.ready);
         const ids = await page
           .locator('.reveal .slides > section')

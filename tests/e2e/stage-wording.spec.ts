@@ -30,7 +30,7 @@ for (const deckId of deckIds) {
     page,
   }) => {
     await page.goto(`/decks/${deckId}/`);
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
     const slides = await page.evaluate(async () => {
       const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
       const out: { id: string; stage: string; notes: string }[] = [];

@@ -214,7 +214,7 @@ test.describe('picking a part of the story out', () => {
       .getByRole('link', { name: /^Presenteer dit/ })
       .click();
     const deck = new DeckPlayer(page);
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
     await deck.expectCurrent('hersenontwikkeling');
   });
 

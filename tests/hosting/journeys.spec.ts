@@ -77,7 +77,7 @@ test('a professional builds a deck, presents it and takes it along as PowerPoint
   await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Voor de raad');
   await page.getByRole('link', { name: /Presenteer/ }).click();
   const deck = new DeckPlayer(page);
-  await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   expect(await deck.slideIds()).toHaveLength(3);
 
   // PowerPoint, built in the browser.
@@ -116,7 +116,7 @@ test('a professional builds a deck, presents it and takes it along as PowerPoint
       offlineViolations.push(message.text());
   });
   await player.goto(pathToFileURL(file).href);
-  await expect(player.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(player.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   expect(await new DeckPlayer(player).slideIds()).toHaveLength(3);
   expect(offlineViolations).toEqual([]);
   await context.close();
@@ -146,7 +146,7 @@ test('a ready-made deck’s offline file presents from disk under its own policy
   );
   const player = await context.newPage();
   await player.goto(pathToFileURL(file).href);
-  await expect(player.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+  await expect(player.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   await player.evaluate(() => (window.location.hash = '#/financieel-aantrekkelijk'));
   await expect(player.locator('.reveal .slides > section.present figure[data-chart]')).toHaveAttribute(
     'data-chart-state',

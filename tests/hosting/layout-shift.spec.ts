@@ -80,7 +80,7 @@ for (const viewport of viewports) {
         if (path.startsWith('/zoeken/'))
           await expect(page.getByRole('list', { name: 'Zoekresultaten' })).toBeVisible();
         if (/^\/(decks\/[^/]+|presenteer)\/(\?|$)/.test(path))
-          await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+          await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
         // Let late work (charts, fitting slides, the held-back font) finish.
         await page.waitForTimeout(700);
         const shifts = await page.evaluate(

@@ -9,6 +9,7 @@ import { isUprightPhone, startPhoneView } from './phone';
 import { deckSize } from '../../lib/deck/size';
 import { landOnFragment } from './fragment-notice';
 import { watchTalkClock } from './talk-clock';
+import { completeRemix, countSteps, type RemixRest } from './cover-first';
 
 /**
  * reveal.js puts role="application" on the deck (reveal.js issue 3772), which forces
@@ -43,7 +44,18 @@ function revealChromeOnPointer(): void {
   show();
 }
 
-export async function startDeckPlayer(): Promise<void> {
+/**
+ * What the remix page gives the player (src/client/remix/start.ts): its cover as soon as the link is
+ * read, the deck's slides into a container (false when there is nothing to show), and the frame.
+ */
+export interface RemixParts {
+  cover: () => Promise<HTMLElement | undefined>;
+  load: (slides: HTMLElement, notice: HTMLElement) => Promise<boolean>;
+  frame: (slides: HTMLElement) => void;
+}
+
+/** Starts the player; a remix page passes the parts that read its link. */
+export async function startDeckPlayer(remix?: RemixParts): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (root === null) return;
   const query = safeDeckQuery(window.location.search);
@@ -53,23 +65,37 @@ export async function startDeckPlayer(): Promise<void> {
   const redirects = pageRedirects();
   const slides = root.querySelector<HTMLElement>('.slides');
   const remixNotice = document.querySelector<HTMLElement>('[data-remix-notice]');
-  if (root.dataset['remix'] !== undefined && slides !== null && remixNotice !== null) {
-    // Remix only: the frame (cover, dividers, end) comes with the remix player, not before a
-    // ready-made deck's first slide.
-    const [{ loadRemix }, { frameRemix }] = await Promise.all([import('../remix/player'), import('./frame')]);
-    if (!(await loadRemix(slides, remixNotice))) {
+  const printing = /print-pdf/i.test(window.location.search);
+  const phone = isUprightPhone() && !printing;
+  let remixRest: { cover: HTMLElement; rest: () => RemixRest } | undefined;
+  if (remix !== undefined && root.dataset['remix'] !== undefined && slides !== null && remixNotice !== null) {
+    // On the stage the cover is shown as soon as the link is read; the slides follow behind it.
+    const cover = printing || phone ? undefined : await remix.cover();
+    if (cover !== undefined) {
+      slides.append(cover);
+      // Put together once the cover is up (their pages are on their way since early.js).
+      const rest = async () => {
+        const apart = document.createElement('div');
+        if (!(await remix.load(apart, remixNotice))) return undefined;
+        remix.frame(apart);
+        return [...apart.querySelectorAll<HTMLElement>(':scope > section')].filter(
+          (section) => section.id !== cover.id,
+        );
+      };
+      remixRest = { cover, rest };
+    } else if (!(await remix.load(slides, remixNotice))) {
       root.setAttribute('hidden', '');
       document.documentElement.dataset['deckReady'] = 'leeg';
       return;
-    }
-    frameRemix(slides);
+    } else remix.frame(slides);
   }
   // Any fragment opens the deck: an old id lands on its new slide, anything else on slide 1.
   landOnFragment(root, redirects);
   retargetSlideLinks(root, (id) => `#/${id}`);
-  if (isUprightPhone() && !/print-pdf/i.test(window.location.search)) {
+  if (phone) {
     startPhoneView(root);
     document.documentElement.dataset['deckReady'] = 'true';
+    document.documentElement.dataset['deckComplete'] = 'true';
     return;
   }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -137,5 +163,14 @@ export async function startDeckPlayer(): Promise<void> {
   }
   makeReadable(root);
   revealChromeOnPointer();
+  // Ready: the first slide is on the stage and the keys work. Complete: every slide is in.
   document.documentElement.dataset['deckReady'] = 'true';
+  if (remixRest !== undefined) {
+    const stepsTaken = countSteps();
+    // The cover is drawn first; then the rest is put together.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await completeRemix(deck, root, remixRest.cover, remixRest.rest(), stepsTaken);
+  }
+  if (document.documentElement.dataset['deckReady'] === 'true')
+    document.documentElement.dataset['deckComplete'] = 'true';
 }

@@ -16,12 +16,16 @@ function shownTextNodes(root: ParentNode): Text[] {
   return nodes;
 }
 
-/** Hyphenates the long words of the own slides in the page and in the player's generated slides. */
-export async function hyphenateOwnText(): Promise<void> {
+/**
+ * Hyphenates the long words of the own slides in the page, in the player's generated slides and in
+ * `apart` (slides still being put together outside the page).
+ */
+export async function hyphenateOwnText(apart?: Element): Promise<void> {
   const generated = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]')?.content;
-  const nodes = [document, ...(generated === undefined ? [] : [generated])]
-    .flatMap(shownTextNodes)
-    .filter((node) => longWords(node.data).length > 0);
+  const roots: ParentNode[] = [document];
+  if (generated !== undefined) roots.push(generated);
+  if (apart !== undefined && !apart.isConnected) roots.push(apart);
+  const nodes = roots.flatMap(shownTextNodes).filter((node) => longWords(node.data).length > 0);
   if (nodes.length === 0) return;
   const { hyphenateDutch } = await import('../../lib/hyphenation/dutch');
   for (const node of nodes) node.data = hyphenateDutch(node.data);

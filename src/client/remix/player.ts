@@ -2,8 +2,8 @@
 // checked against the small slide index (carried in the remix page; elsewhere /slides/index.json):
 // unknown ids are named without a single fetch, renamed ids follow the redirect map, and slides
 // changed since the link was made are listed. Only the chosen library slides are fetched, each
-// from its own single-slide page; the remix page starts all this before the player's code has
-// loaded (./prefetch.ts).
+// from its own single-slide page; the remix page starts those fetches before the player's code has
+// loaded (public/remix/early.js). The player shows the cover first (remixCover), then the rest.
 import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
@@ -21,18 +21,19 @@ import { isOwnKey } from '../../lib/remix/own-slides';
 import { hyphenateOwnText } from '../hyphenation/own-text';
 import { coverSection, deckSections, ownCoverId } from './own-sections';
 import { framedSections, generatedSections } from '../deck/frame';
+import { stepId } from '../../lib/deck/sequence';
 
 // The browser queues what its connections cannot take yet, so the next request starts as soon as one
 // ends, even while this thread is busy; a cap keeps a 1,000-slide deck from opening 1,000 at once.
 const parallelFetches = 16;
 
-/** A slide page: its text as fetched, or the document early.js already parsed it into. */
-type SlidePage = string | Document | undefined;
+/** A slide page's text as fetched (undefined when it cannot be had). */
+type SlidePage = string | undefined;
 
 /** What public/remix/early.js started before this module ran: the slide index and slide pages. */
 interface EarlyRemix {
   index: Promise<unknown>;
-  pages: Map<string, Promise<Document | undefined>>;
+  pages: Map<string, Promise<string | undefined>>;
 }
 /**
  * The early fetches, read when first needed. When this module gets there first, it leaves a mark so
@@ -45,7 +46,7 @@ function earlyRemix(): EarlyRemix | undefined {
   return found === undefined || found === 'taken' ? undefined : found;
 }
 
-/** A slide page (parsed when early.js fetched it), or undefined when it cannot be had. */
+/** A slide page's text (early.js may have fetched it), or undefined when it cannot be had. */
 async function fetchSlidePage(id: string): Promise<SlidePage> {
   const early = earlyRemix();
   const started = early?.pages.get(id);
@@ -60,7 +61,7 @@ async function fetchSlidePage(id: string): Promise<SlidePage> {
 
 function slideSection(id: string, page: SlidePage): HTMLElement | undefined {
   if (page === undefined) return undefined;
-  const parsed = typeof page === 'string' ? new DOMParser().parseFromString(page, 'text/html') : page;
+  const parsed = new DOMParser().parseFromString(page, 'text/html');
   const section = [...parsed.querySelectorAll<HTMLElement>('section[data-slide-id]')].find(
     (candidate) => candidate.dataset['slideId'] === id,
   );
@@ -69,9 +70,9 @@ function slideSection(id: string, page: SlidePage): HTMLElement | undefined {
 }
 
 /**
- * Fetches each distinct id once, a few at a time (also used by the exports). A page fetched here
- * is parsed once all are in, so parsing one never holds up the next request; one early.js fetched
- * comes parsed already.
+ * Fetches each distinct id once, a few at a time (also used by the exports), or takes over the
+ * fetch early.js started. The pages are parsed once all are in, so parsing one never holds up the
+ * next request.
  */
 export async function fetchSlides(ids: readonly string[]): Promise<Map<string, HTMLElement | undefined>> {
   const distinct = [...new Set(ids.filter((id) => !isOwnKey(id)))];
@@ -242,14 +243,15 @@ function useOwnCover(deck: RemixDeck): void {
 }
 
 /**
- * A small "eigen presentatie" mark on the cover and closing slide whose text comes from the
- * link, so that nobody takes a maker's text for an announcement of the programme.
+ * A small "eigen presentatie" mark on the cover (in the player's template) and the closing slide
+ * (among `slides`) whose text comes from the link, so that nobody takes a maker's text for an
+ * announcement of the programme.
  */
-function markOwnText(deck: RemixDeck): void {
+function markOwnText(deck: RemixDeck, slides?: ParentNode): void {
   const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
   const fromLink = [
     deck.cover !== undefined ? template?.content.querySelector('section[data-own-slide="cover"]') : undefined,
-    deck.closing !== undefined ? document.querySelector('section[data-own-slide="end"]') : undefined,
+    deck.closing !== undefined ? slides?.querySelector('section[data-own-slide="end"]') : undefined,
   ];
   for (const section of fromLink) if (section !== null && section !== undefined) markedOwn(section);
 }
@@ -272,20 +274,61 @@ interface RemixLoad {
   content?: Awaited<ReturnType<typeof remixSections>>;
 }
 
+let linkLoad: Promise<RemixLoad['result']> | undefined;
 let remixLoad: Promise<RemixLoad> | undefined;
 
-/**
- * Reads the link and fetches its slides, once. The remix page starts this as soon as its own
- * small script runs (./prefetch.ts), while the player's code is still loading.
- */
+/** The page's link, read once. */
+function readLink(): Promise<RemixLoad['result']> {
+  linkLoad ??= decodeRemixLink(window.location.search, loadSlideIndex);
+  return linkLoad;
+}
+
+/** Reads the link and fetches its slides, once. */
 export function startRemixLoad(): Promise<RemixLoad> {
-  remixLoad ??= decodeRemixLink(window.location.search, loadSlideIndex).then(async (result) =>
+  remixLoad ??= readLink().then(async (result) =>
     result.ok ? { result, content: await remixSections(result.deck, false) } : { result },
   );
   return remixLoad;
 }
 
-/** Builds the remix into `slides`; false when there is nothing to present (the notice explains). */
+/** Title, heading and "Bewerk deze presentatie" link of the deck in the link. */
+function nameDeck(deck: RemixDeck): void {
+  setTitle(deck);
+  // "Bewerk deze presentatie": the builder takes the same link over (src/client/remix/builder.ts).
+  document
+    .querySelector<HTMLAnchorElement>('a[data-edit-remix]')
+    ?.setAttribute('href', `/maak/${window.location.search}`);
+}
+
+/**
+ * The remix's cover, framed as the player frames it, to be projected on its own while the slides
+ * are still on their way (a presenter opening a link sees the first slide as soon as the ready-made
+ * deck's). Undefined when the link opens on another slide, cannot be read or names no slide of the
+ * library: then the player waits for the whole deck (a notice rarely replaces a cover shown).
+ */
+export async function remixCover(): Promise<HTMLElement | undefined> {
+  // A link to a later slide opens on that slide, once it is there.
+  const coverId = stepId({ kind: 'cover' });
+  if (!['', '#', '#/', '#/0', `#/${coverId}`].includes(window.location.hash)) return undefined;
+  const result = await readLink();
+  if (!result.ok) return undefined;
+  const index = await loadSlideIndex();
+  if (index === undefined || checkDeck(result.deck, index).slides.length === 0) return undefined;
+  const template = document.querySelector<HTMLTemplateElement>('template[data-generated-slides]');
+  if (template === null) return undefined;
+  nameDeck(result.deck);
+  useOwnCover(result.deck);
+  markOwnText(result.deck);
+  await hyphenateOwnText();
+  return framedSections([], generatedSections(template), result.deck.title).find(
+    (section) => section.id === coverId,
+  );
+}
+
+/**
+ * Builds the remix into `slides` (in the page, or apart while its cover is already shown); false when
+ * there is nothing to present (the notice explains).
+ */
 export async function loadRemix(
   slidesContainer: HTMLElement,
   noticeContainer: HTMLElement,
@@ -300,17 +343,13 @@ export async function loadRemix(
     return false;
   }
   if (content === undefined) return false; // never: a readable link always has its content
-  setTitle(result.deck);
-  // "Bewerk deze presentatie": the builder takes the same link over (src/client/remix/builder.ts).
-  document
-    .querySelector<HTMLAnchorElement>('a[data-edit-remix]')
-    ?.setAttribute('href', `/maak/${window.location.search}`);
+  nameDeck(result.deck);
   // The player frames the deck itself (src/client/deck/frame.ts): its cover becomes ours.
   const { sections, checked } = content;
   slidesContainer.append(...sections);
   useOwnCover(result.deck);
-  markOwnText(result.deck);
-  await hyphenateOwnText();
+  markOwnText(result.deck, slidesContainer);
+  await hyphenateOwnText(slidesContainer);
   const problems: Array<string | HTMLElement> = [...result.problems];
   if (checked.unknown.length > 0) problems.push(unknownNotice(checked.unknown));
   const overLimit = (result.overLimit ?? 0) + (checked.overLimit ?? 0);

@@ -7,7 +7,7 @@ export class DeckPlayer {
 
   async open(path: string): Promise<void> {
     await this.page.goto(path);
-    await expect(this.page.locator('html[data-deck-ready="true"]')).toHaveCount(1);
+    await expect(this.page.locator('html[data-deck-complete="true"]')).toHaveCount(1);
   }
 
   /** The slide reveal.js shows now. */

@@ -30,7 +30,7 @@ export function linkServerTests(base: () => string, probes = errorProbes): void 
     expect(longestLink.length).toBe(maxLinkLength);
     const response = await page.goto(`${base()}${longestLink}`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('html[data-deck-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.locator('html[data-deck-complete="true"]')).toHaveCount(1, { timeout: 30_000 });
     await expect(page.locator('.reveal .slides > section').nth(1)).toBeAttached();
   });
 
