@@ -23,8 +23,8 @@
 //   Large files (the offline decks, half a megabyte of inlined fonts, downloaded rarely): 5.
 //   gzip level 9 costs no more than level 6 on these files (0.06 s for the JS) and is kept.
 // - Early start (`cacheWarmer`): Astro renders pages on one thread, so while it does, the other
-//   core compresses each page as it is rendered (and the bundled `_astro/` files) into the cache;
-//   the pass after the build then mostly copies from the cache.
+//   core compresses each page as it is rendered (and the bundled `_astro/` files) into the cache,
+//   from a queue that never holds the renderer up; the pass after the build then mostly copies.
 import { createHash } from 'node:crypto';
 import { access, copyFile, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -97,46 +97,72 @@ const present = (path: string) =>
     () => false,
   );
 
-/** Compresses `bytes` (the content of `file`) into the cache, unless a copy is there already. */
+/**
+ * Compresses `bytes` (the content of `file`) into the cache, unless a copy is there already: one
+ * encoding after the other, so that it takes one core, not two.
+ */
 async function warmOne(cacheDir: string, file: string, bytes: Buffer): Promise<void> {
   const hash = createHash('sha256').update(bytes).digest('hex');
-  await Promise.all(
-    encodingsFor(file, bytes.length).map(async ({ extension, key, encode }) => {
-      const cached = join(cacheDir, `${hash}.${key}.${extension}`);
-      if ((await present(cached)) || (await present(`${cached}.none`))) return;
-      const copy = await encode(bytes);
-      if (copy.length < bytes.length * gainRatio) await writeFile(cached, copy);
-      else await writeFile(`${cached}.none`, '');
-    }),
-  );
+  for (const { extension, key, encode } of encodingsFor(file, bytes.length)) {
+    const cached = join(cacheDir, `${hash}.${key}.${extension}`);
+    if ((await present(cached)) || (await present(`${cached}.none`))) continue;
+    const copy = await encode(bytes);
+    if (copy.length < bytes.length * gainRatio) await writeFile(cached, copy);
+    else await writeFile(`${cached}.none`, '');
+  }
 }
 
 export interface CacheWarmer {
-  /** Queues `bytes`, the content `file` (relative to the build folder) will have; waits while the queue is full. */
+  /**
+   * Queues `bytes`, the content `file` (relative to the build folder) will have. Returns at once,
+   * unless more than the queue's limit of bytes waits (then as soon as that is compressed).
+   */
   add(file: string, bytes: Buffer): Promise<void>;
   /** Resolves when everything queued is in the cache. */
   done(): Promise<void>;
 }
 
 /**
- * Fills the cache `precompress` reads, at most `limit` files at a time, while the build still
- * writes other files. A failure only costs the later pass the time to compress that file itself.
+ * Fills the cache `precompress` reads while the build still renders and writes other files, at
+ * most `limit` files at a time. The renderer is not held up: pages wait in a queue (at most
+ * `maxQueuedBytes`; beyond that `add` waits). One file at a time on a 2-core machine: its gzip and
+ * brotli copies take two of libuv's four threads, the others stay free for the files Astro writes
+ * (with two at a time, the pages' writes waited behind compression and the renderer stood idle).
+ * A failure only costs the later pass the time to compress that file itself.
  */
-export function cacheWarmer(cacheDir: string, limit = availableParallelism()): CacheWarmer {
+export function cacheWarmer(
+  cacheDir: string,
+  limit = Math.max(1, availableParallelism() - 1),
+  maxQueuedBytes = 32 * 1024 * 1024,
+): CacheWarmer {
   const ready = mkdir(cacheDir, { recursive: true });
   const running = new Set<Promise<void>>();
-  return {
-    async add(file, bytes) {
-      if (bytes.length < minimumBytes) return;
-      while (running.size >= limit) await Promise.race(running);
+  const waiting: Array<{ file: string; bytes: Buffer }> = [];
+  let queuedBytes = 0;
+  const start = (): void => {
+    while (running.size < limit && waiting.length > 0) {
+      const { file, bytes } = waiting.shift()!;
       const job: Promise<void> = ready
         .then(() => warmOne(cacheDir, file, bytes))
         .catch(() => undefined)
-        .finally(() => running.delete(job));
+        .finally(() => {
+          running.delete(job);
+          queuedBytes -= bytes.length;
+          start();
+        });
       running.add(job);
+    }
+  };
+  return {
+    async add(file, bytes) {
+      if (bytes.length < minimumBytes) return;
+      while (queuedBytes > maxQueuedBytes && running.size > 0) await Promise.race(running);
+      queuedBytes += bytes.length;
+      waiting.push({ file, bytes });
+      start();
     },
     async done() {
-      await Promise.all(running);
+      while (running.size > 0) await Promise.all(running);
     },
   };
 }

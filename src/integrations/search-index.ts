@@ -11,6 +11,8 @@ import { slideIdOfUrl } from '../lib/search/results';
 
 /** The folder, inside the build output, that the search page loads the index from. */
 export const searchBundleFolder = 'pagefind';
+/** Pages sent to Pagefind before this thread waits for its answer to the oldest. */
+const pagesInFlight = 16;
 /** Pagefind's page ids mapped to slide ids, so the library and builder need no result fragments. */
 export const slideIdsFile = 'slide-ids.json';
 
@@ -76,12 +78,23 @@ export function searchIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
           if (index === undefined) throw new Error(`Pagefind kon geen zoekindex maken: ${errors.join('; ')}`);
           // Page by page: holding every page's text at once was the build's memory peak at scale.
+          // A few pages are on their way to Pagefind at a time, so that it indexes one while this
+          // thread reads the next (its process answers them in the order they were sent).
+          const inFlight = new Set<Promise<void>>();
+          const failures: string[] = [];
           for await (const record of pageRecords(outDir, await builtPages(outDir))) {
-            const added = await index.addHTMLFile({ url: record.url, content: indexedHtml(record) });
-            if (added.errors.length > 0)
-              throw new Error(`Pagefind kon ${record.url} niet indexeren: ${added.errors.join('; ')}`);
+            const sent: Promise<void> = index
+              .addHTMLFile({ url: record.url, content: indexedHtml(record) })
+              .then((added) => {
+                if (added.errors.length > 0) failures.push(`${record.url}: ${added.errors.join('; ')}`);
+              })
+              .finally(() => inFlight.delete(sent));
+            inFlight.add(sent);
             records += 1;
+            if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
           }
+          await Promise.all(inFlight);
+          if (failures.length > 0) throw new Error(`Pagefind kon niet indexeren: ${failures.join('; ')}`);
           const bundle = join(outDir, searchBundleFolder);
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });

@@ -80,6 +80,18 @@ describe('precompress', () => {
     expect(readdirSync(cache)).toHaveLength(6);
   });
 
+  it('never holds the renderer up: pages wait in a queue while one at a time is compressed', async () => {
+    const { cache } = folders();
+    const warmer = cacheWarmer(cache, 1);
+    const pages = Array.from({ length: 20 }, (_, i) => Buffer.from(page(`pagina ${i} van het verhaal `)));
+    for (const bytes of pages) await warmer.add('page.html', bytes);
+    // Every page was taken at once; most still wait for their copies.
+    const cachedNow = existsSync(cache) ? readdirSync(cache).length : 0;
+    expect(cachedNow).toBeLessThan(pages.length);
+    await warmer.done();
+    expect(readdirSync(cache)).toHaveLength(2 * pages.length);
+  });
+
   it('spends brotli effort where it pays: hashed assets high, pages quick, large files fast', () => {
     expect(brotliQuality('_astro/DeckLayout.abc.js', 50_000)).toBe(10);
     expect(brotliQuality('slides/x/index.html', 8_000)).toBe(6);
