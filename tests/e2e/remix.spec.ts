@@ -591,6 +591,8 @@ test('a remix shows its cover at once and takes the steps pressed meanwhile once
   await expect(deck.current.locator('.slide-title')).toHaveText('Kansrijk in Zwolle');
   await expect(page.locator('html[data-deck-complete]')).toHaveCount(0);
   expect(await deck.allIds()).toEqual(['begin']);
+  // No "1 / 1" while the slides are on their way.
+  await expect(page.locator('.reveal .slide-number')).toBeHidden();
   // Two steps forward while the slides are still on their way.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
