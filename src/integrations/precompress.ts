@@ -125,10 +125,10 @@ export interface CacheWarmer {
 /**
  * Fills the cache `precompress` reads while the build still renders and writes other files, at
  * most `limit` files at a time. The renderer is not held up: pages wait in a queue (at most
- * `maxQueuedBytes`; beyond that `add` waits). One file at a time on a 2-core machine: its gzip and
- * brotli copies take two of libuv's four threads, the others stay free for the files Astro writes
- * (with two at a time, the pages' writes waited behind compression and the renderer stood idle).
- * A failure only costs the later pass the time to compress that file itself.
+ * `maxQueuedBytes`; beyond that `add` waits). One file at a time on a 2-core machine, its copies
+ * one after the other (`warmOne`): one of libuv's four threads compresses, the others stay free for
+ * the files Astro writes, and the renderer keeps the other core. A failure only costs the later
+ * pass the time to compress that file itself.
  */
 export function cacheWarmer(
   cacheDir: string,
