@@ -6,6 +6,8 @@ import { DeckPlayer } from './support/deck-player';
 async function openSpeakerView(page: Page): Promise<Page> {
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   await expect(speaker.getByRole('region', { name: 'Notities' })).toBeVisible();
+  // The slides show once the page's style sheets are in the new window.
+  await expect(speaker.locator('html[data-sheets-loaded="true"]')).toHaveCount(1);
   return speaker;
 }
 
@@ -58,6 +60,7 @@ test.describe('the speaker view', () => {
       await speaker.setViewportSize(size);
       const slides = speaker.getByRole('region', { name: 'Slides' });
       await expect(slides.locator('.miniature')).toHaveCount(2);
+      await expect(slides.locator('.miniature').first()).toBeVisible();
       for (const miniature of await slides.locator('.miniature').all()) {
         const box = (await miniature.boundingBox())!;
         expect(box.y).toBeGreaterThanOrEqual(0);

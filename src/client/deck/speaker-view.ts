@@ -107,13 +107,27 @@ function build(win: Window, deck: RevealApi, plannedMinutes: number): SpeakerVie
   const doc = win.document;
   doc.documentElement.lang = 'nl';
   doc.title = `Sprekersweergave · ${document.title}`;
+  // The slides stay hidden until the page's style sheets are in (they come from the cache, but
+  // not at once): unstyled, a miniature is as tall as its slide's text and runs off the window.
+  const sheetsIn: Promise<unknown>[] = [];
   for (const sheet of document.querySelectorAll<HTMLLinkElement | HTMLStyleElement>(
     'link[rel="stylesheet"], style',
   )) {
     const copy = doc.importNode(sheet, true);
-    if (copy instanceof HTMLLinkElement && sheet instanceof HTMLLinkElement) copy.href = sheet.href;
+    if (copy instanceof HTMLLinkElement && sheet instanceof HTMLLinkElement) {
+      copy.href = sheet.href;
+      sheetsIn.push(
+        new Promise((settle) => {
+          copy.addEventListener('load', settle, { once: true });
+          copy.addEventListener('error', settle, { once: true });
+        }),
+      );
+    }
     doc.head.append(copy);
   }
+  void Promise.all(sheetsIn).then(() => {
+    doc.documentElement.dataset['sheetsLoaded'] = 'true';
+  });
   shareFonts(win as Window & typeof globalThis);
   const own = el(doc, 'style');
   own.textContent = styles;

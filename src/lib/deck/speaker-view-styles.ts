@@ -21,6 +21,7 @@ export const speakerViewStyles = `
   .sv__bar button:focus-visible { outline: 3px solid #8ec5ff; outline-offset: 2px; }
   .sv__sizes { display: inline-flex; gap: 4px; margin-left: auto; }
   .sv__sizes button { font-weight: 700; min-width: 44px; }
+  html:not([data-sheets-loaded]) .sv__slides { visibility: hidden; }
   .sv__slides { display: grid; grid-template-rows: auto minmax(0, 3fr) auto minmax(0, 2fr); min-height: 0; }
   .sv__label { margin: 6px 0 4px; font-size: 16px; color: #d5d9e0; }
   .sv__frame { container-type: size; min-height: 0; }
