@@ -55,6 +55,23 @@ describe('precompress', () => {
     expect(readdirSync(cache)).toHaveLength(4);
   });
 
+  it('never changes a cached copy through a build folder that was not emptied', async () => {
+    const { out, cache } = folders();
+    // Two pages with the same bytes share one cached copy (linked into the build folder).
+    writeFileSync(join(out, 'a.html'), page('kansrijke start '));
+    writeFileSync(join(out, 'b.html'), page('kansrijke start '));
+    await precompress(out, ['a.html', 'b.html'], cache);
+    await precompress(out, ['a.html', 'b.html'], cache);
+    // a.html changes; its old copies in the build folder are the cached ones b.html still uses.
+    writeFileSync(join(out, 'a.html'), page('een ander verhaal '));
+    await precompress(out, ['a.html', 'b.html'], cache);
+    for (const file of ['a.html', 'b.html']) {
+      const bytes = readFileSync(join(out, file));
+      expect(brotliDecompressSync(readFileSync(join(out, `${file}.br`)))).toEqual(bytes);
+      expect(gunzipSync(readFileSync(join(out, `${file}.gz`)))).toEqual(bytes);
+    }
+  });
+
   it('compresses pages while the build renders, so the pass after it only copies, never a stale copy', async () => {
     const { out, cache } = folders();
     const warmer = cacheWarmer(cache, 1);

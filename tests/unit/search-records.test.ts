@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   elementsWithAttribute,
   indexedHtml,
+  indexedPart,
   oneRecordPerSlide,
   pageDescription,
   pageUrl,
@@ -177,25 +178,55 @@ describe('what Pagefind indexes', () => {
     ).toEqual(['slide', 'verhaal', 'ander']);
   });
 
+  it('hands Pagefind only the indexed part of a page, unless a filter or meta lies outside it', () => {
+    const page = (head: string, body: string) =>
+      `<!DOCTYPE html><html lang="nl"><head>${head}<script>var x = 1;</script></head>` +
+      `<body><nav>menu</nav>${body}<footer>voet</footer></body></html>`;
+    const article =
+      '<article data-pagefind-body><h1>Titel</h1><div><p data-pagefind-filter="thema">Zorg</p></div></article>';
+    expect(indexedPart(page('<title>T</title>', article))).toBe(
+      `<!doctype html><html lang="nl"><body>${article}</body></html>`,
+    );
+    // Two indexed parts: both, in page order.
+    const second = '<section data-pagefind-body>Meer</section>';
+    expect(indexedPart(page('', `${article}<aside>niet</aside>${second}`))).toBe(
+      `<!doctype html><html lang="nl"><body>${article}${second}</body></html>`,
+    );
+    // Pagefind reads filters, meta and sort keys anywhere on the page: then it gets the whole page.
+    for (const outside of [
+      '<span data-pagefind-filter="soort:slide"></span>',
+      '<meta data-pagefind-meta="image[content]" content="/x.png">',
+      '<span data-pagefind-sort="datum">2026</span>',
+    ]) {
+      const html = page(outside, article);
+      expect(indexedPart(html)).toBe(html);
+    }
+    // Nothing marked: the page as it is.
+    expect(indexedPart(page('', '<main>x</main>'))).toBe(page('', '<main>x</main>'));
+  });
+
   it('adds a slide page’s summary as the first paragraph of its indexed part, and spaces the tags', () => {
     const html =
-      '<html><head><meta name="description" content="Waarom de eerste 1000 dagen tellen."></head>' +
+      '<html lang="nl"><head><meta name="description" content="Waarom de eerste 1000 dagen tellen."></head>' +
       '<body><nav>menu</nav><article class="slide" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article></body></html>';
     expect(indexedHtml({ url: '/slides/titel/', html })).toBe(
-      '<html> <head> <meta name="description" content="Waarom de eerste 1000 dagen tellen."> </head> ' +
-        '<body> <nav>menu</nav> <article class="slide" data-pagefind-body><p>Waarom de eerste 1000 dagen tellen.</p>  <h1>Titel</h1> <p>Tekst</p> </article> </body> </html>',
+      '<!doctype html> <html lang="nl"> <body> ' +
+        '<article class="slide" data-pagefind-body><p>Waarom de eerste 1000 dagen tellen.</p>  <h1>Titel</h1> <p>Tekst</p> </article> </body> </html>',
     );
     const withValue = '<meta name="description" content="S."><main data-pagefind-body="" id="m">x</main>';
     expect(indexedHtml({ url: '/slides/a/', html: withValue })).toBe(
-      '<meta name="description" content="S."> <main data-pagefind-body="" id="m"><p>S.</p> x</main>',
+      '<!doctype html> <html lang="nl"> <body> <main data-pagefind-body="" id="m"><p>S.</p> x</main> </body> </html>',
     );
   });
 
   it('adds no summary to other pages, nor an empty one', () => {
     const html = '<meta name="description" content="Samenvatting."><main data-pagefind-body>x</main>';
+    const bare = spaceBetweenTags(
+      '<!doctype html><html lang="nl"><body><main data-pagefind-body>x</main></body></html>',
+    );
     for (const url of ['/verhaal/', '/slides/a/b/', '/x/slides/a/', '/slides/a'])
-      expect(indexedHtml({ url, html })).toBe(spaceBetweenTags(html));
+      expect(indexedHtml({ url, html })).toBe(bare);
     const empty = '<meta name="description" content=""><main data-pagefind-body>x</main>';
-    expect(indexedHtml({ url: '/slides/a/', html: empty })).toBe(spaceBetweenTags(empty));
+    expect(indexedHtml({ url: '/slides/a/', html: empty })).toBe(bare);
   });
 });

@@ -20,11 +20,12 @@ export function pageUrl(relativePath: string): string {
 }
 
 /**
- * The outer HTML of every element carrying `attribute`, found by counting opening and closing
- * tags of the same name (Astro escapes `<` in text and attribute values, so every `<tag` is a tag).
+ * The outer HTML of every outermost element carrying `attribute`, with its `id` if it has one,
+ * found by counting opening and closing tags of the same name (Astro escapes `<` in text and
+ * attribute values, so every `<tag` is a tag).
  */
-export function elementsWithAttribute(html: string, attribute: string): { id: string; html: string }[] {
-  const found: { id: string; html: string }[] = [];
+function outerElements(html: string, attribute: string): { id: string | undefined; html: string }[] {
+  const found: { id: string | undefined; html: string }[] = [];
   const start = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${attribute}(?=[\\s=>/])[^>]*>`, 'g');
   let match: RegExpExecArray | null;
   while ((match = start.exec(html)) !== null) {
@@ -39,10 +40,17 @@ export function elementsWithAttribute(html: string, attribute: string): { id: st
       depth += tagMatch[1] === '/' ? -1 : 1;
       if (depth === 0) end = tagMatch.index + tagMatch[0].length;
     }
-    if (id !== undefined) found.push({ id, html: html.slice(match.index, end) });
+    found.push({ id, html: html.slice(match.index, end) });
     start.lastIndex = end;
   }
   return found;
+}
+
+/** The outer HTML of every element carrying `attribute` and an `id` (see `outerElements`). */
+export function elementsWithAttribute(html: string, attribute: string): { id: string; html: string }[] {
+  return outerElements(html, attribute).flatMap(({ id, html: outer }) =>
+    id === undefined ? [] : [{ id, html: outer }],
+  );
 }
 
 /** The `lang` of the page's `<html>` element, for the records cut out of it. */
@@ -96,10 +104,26 @@ export function oneRecordPerSlide(records: readonly SearchRecord[]): SearchRecor
   });
 }
 
+/** Pagefind's attributes that count wherever they are on a page, not only in its indexed part. */
+const pageWideAttribute = /\sdata-pagefind-(?:filter|meta|sort|default-meta)(?=[\s=>])/g;
+
+/**
+ * What Pagefind reads of a page: its indexed elements (`data-pagefind-body`) in a bare document
+ * of the page's language, without the rest of the page it would parse only to skip. The whole
+ * page when a filter, meta or sort attribute lies outside them.
+ */
+export function indexedPart(html: string): string {
+  const bodies = outerElements(html, 'data-pagefind-body').map((element) => element.html);
+  if (bodies.length === 0) return html;
+  const attributes = (text: string) => text.match(pageWideAttribute)?.length ?? 0;
+  if (attributes(bodies.join('')) !== attributes(html)) return html;
+  return `<!doctype html><html lang="${pageLanguage(html)}"><body>${bodies.join('')}</body></html>`;
+}
+
 /** A record as handed to Pagefind: spaced tags, and a slide page's summary added to its body. */
 export function indexedHtml(record: SearchRecord): string {
   // Soft hyphens are for the line breaks on screen: the index and its excerpts get whole words.
-  const spaced = spaceBetweenTags(stripSoftHyphens(record.html));
+  const spaced = spaceBetweenTags(stripSoftHyphens(indexedPart(record.html)));
   const summary = /^\/slides\/[a-z0-9-]+\/$/.test(record.url) ? pageDescription(record.html) : undefined;
   if (summary === undefined || summary === '') return spaced;
   // The summary goes first inside the indexed element, as a paragraph of its own.
