@@ -1,5 +1,5 @@
 // Used at build time only: loads the content collections and assembles the kit once.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { assembleKit, type Kit, type KitDeck, type KitSlide } from '../lib/content/kit';
 import { formatProblems } from '../lib/content/problems';
@@ -9,7 +9,16 @@ import { checkStory } from '../lib/story/check';
 import { storyTargets } from '../lib/story/targets';
 import type { Story } from '../schemas/story';
 
-let loaded: Promise<{ kit: Kit; entries: Map<string, CollectionEntry<'slides'>> }> | undefined;
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+let loaded:
+  | Promise<{
+      kit: Kit;
+      entries: Map<string, CollectionEntry<'slides'>>;
+      /** Each slide's MDX body rendered once: its page, deck pages and the story reuse it. */
+      rendered: Map<string, Promise<Rendered>>;
+    }>
+  | undefined;
 
 function located<T>(entry: { id: string; filePath?: string | undefined; data: T }, folder: string) {
   return { filePath: entry.filePath ?? `${folder}/${entry.id}`, data: entry.data };
@@ -44,7 +53,7 @@ async function load() {
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const entries = new Map(slides.map((entry) => [entry.data.id, entry]));
-  return { kit, entries };
+  return { kit, entries, rendered: new Map<string, Promise<Rendered>>() };
 }
 
 /** The assembled kit; the build fails with every content problem listed if there are any. */
@@ -57,6 +66,24 @@ export async function getKit(): Promise<Kit> {
 export async function getSlideEntry(id: string): Promise<CollectionEntry<'slides'> | undefined> {
   loaded ??= load();
   return (await loaded).entries.get(id);
+}
+
+/**
+ * The `Content` component of a slide module's MDX body, rendered once per build (a slide is shown
+ * on its page, its presenter page, in decks, miniatures and the story; Astro's `render` loads the
+ * module and builds an error object on every call). An unknown id fails the build.
+ */
+export async function slideContent(id: string): Promise<Rendered['Content']> {
+  loaded ??= load();
+  const { entries, rendered } = await loaded;
+  let result = rendered.get(id);
+  if (result === undefined) {
+    const entry = entries.get(id);
+    if (entry === undefined) throw new Error(`Geen inhoud gevonden voor slide "${id}"`);
+    result = render(entry);
+    rendered.set(id, result);
+  }
+  return (await result).Content;
 }
 
 /** A deck's slides in order (the kit has already checked that every id resolves). */
