@@ -10,12 +10,13 @@ import { iconRefs } from '../lib/content/mdx-refs';
 import { existsSync } from 'node:fs';
 import type { KitInput } from '../lib/content/kit';
 import { storyProblems } from './read-story';
+import { iconFile } from '../data/icons';
 
 /** Card icons must be lucide icons (inlined from lucide-static at build time). */
 function iconProblems(input: KitInput, root: string): Problem[] {
   return input.slides.flatMap((slide) =>
     iconRefs(slide.body)
-      .filter((name) => !existsSync(resolve(root, 'node_modules', 'lucide-static', 'icons', `${name}.svg`)))
+      .filter((name) => !existsSync(iconFile(name, root)))
       .map((name) => ({
         file: slide.filePath,
         field: 'Card',

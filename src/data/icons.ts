@@ -7,11 +7,16 @@ import { iconNamePattern, inlineIcon } from '../lib/deck/icon';
 
 const read = new Map<string, string>();
 
+/** Where lucide-static keeps icon `name`, under the project at `root`. */
+export function iconFile(name: string, root = process.cwd()): string {
+  return join(root, 'node_modules', 'lucide-static', 'icons', `${name}.svg`);
+}
+
 /** The markup of icon `name`; an unknown name throws, in Dutch, so the build fails. */
 export function iconSvg(name: string): string {
   const known = read.get(name);
   if (known !== undefined) return known;
-  const file = join(process.cwd(), 'node_modules', 'lucide-static', 'icons', `${name}.svg`);
+  const file = iconFile(name);
   if (!iconNamePattern.test(name) || !existsSync(file))
     throw new Error(
       `Onbekend icoon "${name}": gebruik een naam van lucide.dev (bijvoorbeeld "baby" of "hand-heart")`,

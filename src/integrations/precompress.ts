@@ -94,6 +94,26 @@ function encodingsFor(file: string, size: number): Encoding[] {
 }
 
 /**
+ * Compresses `bytes` with `encode` and stores the result in the cache as `name`, or an empty
+ * `<name>.none` when the copy does not gain; returns the name stored and the copy if it gains.
+ * The cache only saves time: a copy it cannot take costs the next build a compression.
+ */
+async function compressIntoCache(
+  cacheDir: string,
+  name: string,
+  bytes: Buffer,
+  encode: Encoding['encode'],
+): Promise<{ stored: string; copy: Buffer | undefined }> {
+  const copy = await encode(bytes);
+  const gains = copy.length < bytes.length * gainRatio;
+  const stored = gains ? name : `${name}.none`;
+  // Written in place: the build folder links only to copies that were listed and linked, and this
+  // name was not listed (or its file could not be linked).
+  await writeFile(join(cacheDir, stored), gains ? copy : '').catch(() => undefined);
+  return { stored, copy: gains ? copy : undefined };
+}
+
+/**
  * Compresses `bytes` (the content of `file`) into the cache, unless a copy is there already (`known`:
  * the cache's file names, kept up to date here): one encoding after the other, so that it takes
  * one core, not two.
@@ -103,11 +123,7 @@ async function warmOne(cacheDir: string, known: Set<string>, file: string, bytes
   for (const { extension, key, encode } of encodingsFor(file, bytes.length)) {
     const name = `${hash}.${key}.${extension}`;
     if (known.has(name) || known.has(`${name}.none`)) continue;
-    const copy = await encode(bytes);
-    const gains = copy.length < bytes.length * gainRatio;
-    const written = gains ? name : `${name}.none`;
-    await writeFile(join(cacheDir, written), gains ? copy : '');
-    known.add(written);
+    known.add((await compressIntoCache(cacheDir, name, bytes, encode)).stored);
   }
 }
 
@@ -121,13 +137,20 @@ async function cacheNames(cacheDir: string): Promise<Set<string>> {
  * Puts the cached copy at `target`: a hard link (one call, no bytes copied; the cache and the
  * build folder are on one disk as a rule), or a copy where linking fails (another disk). The two
  * names share one file, so nothing may write into it: whatever is at `target` goes first.
+ * False when neither works (the cached copy is gone or unreadable): then it is compressed again.
  */
-async function placeCopy(cached: string, target: string): Promise<void> {
+async function placeCopy(cached: string, target: string): Promise<boolean> {
   try {
     await link(cached, target);
+    return true;
   } catch {
     await unlink(target).catch(() => undefined);
-    await link(cached, target).catch(() => copyFile(cached, target));
+    return link(cached, target)
+      .catch(() => copyFile(cached, target))
+      .then(
+        () => true,
+        () => false,
+      );
   }
 }
 
@@ -209,9 +232,8 @@ async function precompressFile(
     encodingsFor(file, bytes.length).map(async ({ extension, key, encode }) => {
       const name = `${hash}.${key}.${extension}`;
       const cached = join(cacheDir, name);
-      if (known.has(name)) {
+      if (known.has(name) && (await placeCopy(cached, `${path}.${extension}`))) {
         used.add(name);
-        await placeCopy(cached, `${path}.${extension}`);
         result.reused += 1;
         result.written += 1;
         return;
@@ -221,17 +243,12 @@ async function precompressFile(
         result.reused += 1;
         return;
       }
-      const copy = await encode(bytes);
+      const { stored, copy } = await compressIntoCache(cacheDir, name, bytes, encode);
       result.compressed += 1;
-      if (copy.length < bytes.length * gainRatio) {
-        used.add(name);
-        await writeNew(`${path}.${extension}`, copy);
-        await writeFile(cached, copy);
-        result.written += 1;
-      } else {
-        used.add(`${name}.none`);
-        await writeFile(`${cached}.none`, '');
-      }
+      used.add(stored);
+      if (copy === undefined) return;
+      await writeNew(`${path}.${extension}`, copy);
+      result.written += 1;
     }),
   );
 }

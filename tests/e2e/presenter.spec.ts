@@ -74,6 +74,20 @@ test.describe('the speaker view', () => {
     });
   }
 
+  test('keeps the slides hidden while the page’s style sheets are still loading in its window', async ({
+    page,
+  }) => {
+    const deck = new DeckPlayer(page);
+    await deck.open('/decks/het-verhaal/#/waar-je-wieg-staat');
+    const speaker = await openSpeakerView(page);
+    const current = speaker.getByRole('region', { name: 'Slides' }).locator('.miniature').first();
+    await expect(current).toBeVisible();
+    // Unstyled, a miniature is as tall as its slide's text: the view shows it only once styled.
+    await speaker.evaluate(() => delete document.documentElement.dataset['sheetsLoaded']);
+    await expect(current).toBeHidden();
+    await expect(speaker.getByRole('region', { name: 'Notities' })).toBeVisible();
+  });
+
   test('splits the notes in what to say and the background, and remembers the text size', async ({
     page,
   }) => {

@@ -72,6 +72,24 @@ describe('precompress', () => {
     }
   });
 
+  it('compresses again when a cached copy cannot be used, and the build goes on', async () => {
+    const { out, cache } = folders();
+    writeFileSync(join(out, 'a.html'), page('de eerste duizend dagen '));
+    await precompress(out, ['a.html'], cache);
+    // Every cached copy turned into something that can be neither linked nor copied.
+    for (const name of readdirSync(cache)) {
+      rmSync(join(cache, name));
+      mkdirSync(join(cache, name));
+    }
+    rmSync(join(out, 'a.html.br'));
+    rmSync(join(out, 'a.html.gz'));
+    const again = await precompress(out, ['a.html'], cache);
+    expect(again).toMatchObject({ reused: 0, compressed: 2, written: 2 });
+    const bytes = readFileSync(join(out, 'a.html'));
+    expect(brotliDecompressSync(readFileSync(join(out, 'a.html.br')))).toEqual(bytes);
+    expect(gunzipSync(readFileSync(join(out, 'a.html.gz')))).toEqual(bytes);
+  });
+
   it('compresses pages while the build renders, so the pass after it only copies, never a stale copy', async () => {
     const { out, cache } = folders();
     const warmer = cacheWarmer(cache, 1);
