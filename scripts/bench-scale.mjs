@@ -174,72 +174,72 @@ function runSampled(command, args, cwd) {
   });
 }
 
-/** Runs the scale build with `n` extra slides and prints its figures. */
-export async function scaleBench(root, n) {
+/**
+ * Runs the scale build with `n` extra slides and prints its figures. The temporary copy is added
+ * to `copies` for the caller to remove once every build has run (see scaleFromArgs).
+ */
+export async function scaleBench(root, n, copies = []) {
   const dir = copyProject(root);
-  try {
-    writeClones(join(dir, 'slides'), n);
-    const timeFile = join(dir, '.time');
-    const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const hasTime = existsSync('/usr/bin/time');
-    const command = hasTime ? '/usr/bin/time' : process.execPath;
-    const args = hasTime
-      ? ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...buildNodeFlags, astro, 'build']
-      : [...buildNodeFlags, astro, 'build'];
-    const started = performance.now();
-    const result = await runSampled(command, args, dir);
-    const wall = (performance.now() - started) / 1000;
-    const log = result.log;
-    if (result.status !== 0) {
-      console.log(log.split('\n').slice(-40).join('\n'));
-      throw new Error('De schaalbuild is mislukt; zie de meldingen hierboven.');
-    }
-    const [, maxKb, user, sys] = hasTime
-      ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
-      : [wall, Number.NaN, Number.NaN, Number.NaN];
-    const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? Number.NaN);
-    const html = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-      f.endsWith('.html'),
-    ).length;
-    const lines = foldedLog(log)
-      .split('\n')
-      .filter((line) => line.trim() !== '');
-    const astroLines = log.split('\n').filter((line) => line.trim() !== '').length;
-    const warnings = lines.filter((line) => /\bWARN\b/.test(line)).length;
-    console.log(`build at scale: ${n} extra slides (clones), cold build in a temporary copy`);
-    console.log(`pages built (Astro): ${pages}, HTML files: ${html}`);
-    console.log(`wall time: ${wall.toFixed(1)} s, ${(pages / wall).toFixed(0)} pages/s (aim: 100 or more)`);
-    console.log(
-      `peak memory (max RSS, largest process): ${(maxKb / 1024 / 1024).toFixed(2)} GiB = ${((maxKb * 1024) / 1e9).toFixed(2)} GB (aim: 0.6 GB or less); CPU user ${user} s + system ${sys} s`,
-    );
-    console.log(
-      `build log: ${lines.length} lines as npm run build prints it (page list folded per folder; ${astroLines} from Astro itself), ${warnings} warnings`,
-    );
-    console.log('phase                          seconds   share of wall time');
-    let accounted = 0;
-    for (const [phase, s] of Object.entries(phasesOf(log))) {
-      accounted += s;
-      console.log(
-        `${phase.padEnd(30)}${s.toFixed(1).padStart(8)}${`${((100 * s) / wall).toFixed(0)} %`.padStart(10)}`,
-      );
-    }
-    console.log(
-      `max RSS sampled per phase (sum over the process tree): ${[...result.rssByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
-    );
-    console.log(
-      `max RSS sampled per phase (largest process): ${[...result.largestByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
-    );
-    console.log(
-      `max RSS sampled per program: ${[...result.rssByProgram].map(([name, kb]) => `${name} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
-    );
-    const rest = wall - accounted;
-    console.log(
-      `${'start, content sync, other'.padEnd(30)}${rest.toFixed(1).padStart(8)}${`${((100 * rest) / wall).toFixed(0)} %`.padStart(10)}`,
-    );
-    return { n, pages, wall, maxKb };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  copies.push(dir);
+  writeClones(join(dir, 'slides'), n);
+  const timeFile = join(dir, '.time');
+  const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const hasTime = existsSync('/usr/bin/time');
+  const command = hasTime ? '/usr/bin/time' : process.execPath;
+  const args = hasTime
+    ? ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...buildNodeFlags, astro, 'build']
+    : [...buildNodeFlags, astro, 'build'];
+  const started = performance.now();
+  const result = await runSampled(command, args, dir);
+  const wall = (performance.now() - started) / 1000;
+  const log = result.log;
+  if (result.status !== 0) {
+    console.log(log.split('\n').slice(-40).join('\n'));
+    throw new Error('De schaalbuild is mislukt; zie de meldingen hierboven.');
   }
+  const [, maxKb, user, sys] = hasTime
+    ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+    : [wall, Number.NaN, Number.NaN, Number.NaN];
+  const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? Number.NaN);
+  const html = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  ).length;
+  const lines = foldedLog(log)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  const astroLines = log.split('\n').filter((line) => line.trim() !== '').length;
+  const warnings = lines.filter((line) => /\bWARN\b/.test(line)).length;
+  console.log(`build at scale: ${n} extra slides (clones), cold build in a temporary copy`);
+  console.log(`pages built (Astro): ${pages}, HTML files: ${html}`);
+  console.log(`wall time: ${wall.toFixed(1)} s, ${(pages / wall).toFixed(0)} pages/s (aim: 100 or more)`);
+  console.log(
+    `peak memory (max RSS, largest process): ${(maxKb / 1024 / 1024).toFixed(2)} GiB = ${((maxKb * 1024) / 1e9).toFixed(2)} GB (aim: 0.6 GB or less); CPU user ${user} s + system ${sys} s`,
+  );
+  console.log(
+    `build log: ${lines.length} lines as npm run build prints it (page list folded per folder; ${astroLines} from Astro itself), ${warnings} warnings`,
+  );
+  console.log('phase                          seconds   share of wall time');
+  let accounted = 0;
+  for (const [phase, s] of Object.entries(phasesOf(log))) {
+    accounted += s;
+    console.log(
+      `${phase.padEnd(30)}${s.toFixed(1).padStart(8)}${`${((100 * s) / wall).toFixed(0)} %`.padStart(10)}`,
+    );
+  }
+  console.log(
+    `max RSS sampled per phase (sum over the process tree): ${[...result.rssByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
+  );
+  console.log(
+    `max RSS sampled per phase (largest process): ${[...result.largestByPhase].map(([phase, kb]) => `${phase} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
+  );
+  console.log(
+    `max RSS sampled per program: ${[...result.rssByProgram].map(([name, kb]) => `${name} ${(kb / 1024).toFixed(0)} MiB`).join(', ')}`,
+  );
+  const rest = wall - accounted;
+  console.log(
+    `${'start, content sync, other'.padEnd(30)}${rest.toFixed(1).padStart(8)}${`${((100 * rest) / wall).toFixed(0)} %`.padStart(10)}`,
+  );
+  return { n, pages, wall, maxKb };
 }
 
 /** `--scale=1000` or `--scale=1000,4000`: one scale build per number, then the ratio of times. */
@@ -253,9 +253,20 @@ export async function scaleFromArgs(argv, root = resolve('.')) {
     .filter((x) => Number.isInteger(x) && x >= 0);
   if (counts.length === 0) throw new Error('Gebruik: npm run bench -- --scale=1000 (of --scale=1000,4000).');
   const runs = [];
-  for (const n of counts) {
-    runs.push(await scaleBench(root, n));
-    console.log('');
+  // The copies are removed only after the last build. On ext4 without a journal (these machines'
+  // disk) the kernel does not hand out an inode freed in the last one to five minutes again: each
+  // new file makes it step over every such inode of its block group, reading each one's
+  // deletion time. A build right after removing a copy of some 7,000 files spent 3 s of kernel
+  // time that way (perf: recently_deleted, find_inode_bit) and took 20-45 % longer; the next
+  // scale's build ran straight after the previous copy was removed.
+  const copies = [];
+  try {
+    for (const n of counts) {
+      runs.push(await scaleBench(root, n, copies));
+      console.log('');
+    }
+  } finally {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
   if (runs.length > 1) {
     const first = runs[0];
