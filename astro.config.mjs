@@ -35,7 +35,7 @@ const chunkGroups = [
   {
     name: 'shared',
     priority: 2,
-    test: /(vite[\\/]preload-helper\.js|src[\\/]lib[\\/](content[\\/](text|slide-kinds|redirects)|charts[\\/](table|title)|hyphenation[\\/]soft-hyphens|export[\\/]model|deck[\\/]sequence)\.ts|src[\\/]client[\\/](deck[\\/](slide-links|frame)|hyphenation[\\/]copy)\.ts)$/,
+    test: /(vite[\\/]preload-helper\.js|src[\\/]lib[\\/](content[\\/](text|slide-kinds|redirects)|charts[\\/](table|title)|hyphenation[\\/]soft-hyphens|export[\\/]model|deck[\\/]sequence)\.ts|src[\\/]client[\\/](deck[\\/](slide-links|frame)|hyphenation[\\/]copy|charts[\\/]loader)\.ts)$/,
   },
   {
     // The remix link codec, slide index and remix player: the remix player, builder and hand-out.

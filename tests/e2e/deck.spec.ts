@@ -38,6 +38,44 @@ test.describe('the deck player', () => {
     expect(scripts.filter((script) => script.initiator !== 'parser')).toEqual([]);
   });
 
+  for (const path of ['/decks/het-verhaal/', '/presenteer/?slides=leeswijzer,hersenontwikkeling']) {
+    test(`asks for the fonts of its first slides at once, and uses each one it asks for: ${path}`, async ({
+      page,
+    }) => {
+      // The slide number and the cover show digits at both weights: asked for only once the slides
+      // were laid out, their faces held the first paint up. Every face is preloaded, none in vain.
+      const deck = new DeckPlayer(page);
+      await deck.open(path);
+      await page.evaluate(() => document.fonts.ready);
+      const fonts = await page.evaluate(() => ({
+        requests: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.woff2'))
+          .map((entry) => ({
+            file: new URL(entry.name).pathname.replace(/\.[\w-]+\.woff2$/, ''),
+            by: (entry as PerformanceResourceTiming).initiatorType,
+          })),
+        loaded: [...document.fonts]
+          .filter((face) => face.status === 'loaded' && !face.family.includes('Fallback'))
+          .map((face) => `${face.family.replace(/"/g, '')} ${face.weight}`)
+          .sort(),
+      }));
+      expect(fonts.requests.filter((request) => request.by !== 'link')).toEqual([]);
+      expect(fonts.requests.map((request) => request.file).sort()).toEqual([
+        '/_astro/atkinson-hyperlegible-latin-400-normal',
+        '/_astro/atkinson-hyperlegible-latin-700-normal',
+        '/_astro/lexend-digits-400',
+        '/_astro/lexend-digits-700',
+      ]);
+      expect(fonts.loaded).toEqual([
+        'Atkinson Hyperlegible 400',
+        'Atkinson Hyperlegible 700',
+        'Kit Cijfers 400',
+        'Kit Cijfers 700',
+      ]);
+    });
+  }
+
   test('moves forward and back with the arrow keys and puts the slide id in the address', async ({
     page,
   }) => {

@@ -1,7 +1,8 @@
 // Used in the browser: starts reveal.js on a deck page, with our accessibility fixes, our own
 // Dutch speaker view, deep links that follow old slide ids, and a phone view.
-import Reveal from 'reveal.js';
+import Reveal, { type RevealApi } from 'reveal.js';
 import ChartPlugin from '../charts/reveal-plugin';
+import { sizeChartBars } from '../charts/loader';
 import { retargetSlideLinks } from './slide-links';
 import { queryForRevealStart, safeDeckQuery } from '../../lib/deck/reveal-query';
 import { pageRedirects } from './redirects';
@@ -54,6 +55,19 @@ export interface RemixParts {
   frame: (slides: HTMLElement) => void;
 }
 
+/**
+ * Resolves once reveal.js has set the deck up: the first slide on the stage and the keys bound
+ * (`isReady()`). That is the moment stock reveal.js counts as ready; its "ready" event, which
+ * `initialize()` waits for, comes a timer later, and in the meantime the browser draws a frame,
+ * so waiting for it made the deck say it was ready a frame (17–35 ms) after it was. reveal.js
+ * sets up in a promise callback once its plugins are in (ours load synchronously), so a few
+ * microtasks suffice; if it ever takes longer, the "ready" event is the fallback.
+ */
+async function setUp(deck: RevealApi, started: Promise<unknown>): Promise<void> {
+  for (let tick = 0; tick < 50 && !deck.isReady(); tick += 1) await Promise.resolve();
+  if (!deck.isReady()) await started;
+}
+
 /** Starts the player; a remix page passes the parts that read its link. */
 export async function startDeckPlayer(remix?: RemixParts): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -89,6 +103,9 @@ export async function startDeckPlayer(remix?: RemixParts): Promise<void> {
       return;
     } else remix.frame(slides);
   }
+  // The player's script runs before the page's other scripts (DeckLayout.astro): the charts' room
+  // on a phone is set before the slides are laid out, for a remix's fetched slides too.
+  sizeChartBars(root);
   // Any fragment opens the deck: an old id lands on its new slide, anything else on slide 1.
   landOnFragment(root, redirects);
   retargetSlideLinks(root, (id) => `#/${id}`);
@@ -129,8 +146,6 @@ export async function startDeckPlayer(remix?: RemixParts): Promise<void> {
   });
   // S opens our own speaker view (reveal's notes plugin speaks English); loaded when asked for.
   const planned = Number(root.dataset['durationMinutes'] ?? '0');
-  // The talk's clock starts at the first step, whether the speaker view is open or not.
-  watchTalkClock(deck);
   // Esc and O open our grid of all slides (overview.ts) instead of reveal's strip of five.
   const overview = () => void import('./overview').then(({ openOverview }) => openOverview(deck));
   deck.addKeyBinding({ keyCode: 27, key: 'Esc', description: 'Overzicht' }, overview);
@@ -156,11 +171,14 @@ export async function startDeckPlayer(remix?: RemixParts): Promise<void> {
       `${window.location.pathname}${startQuery}${window.location.hash}`,
     );
   try {
-    await deck.initialize();
+    await setUp(deck, deck.initialize());
   } finally {
     if (startQuery !== undefined)
       history.replaceState(history.state, '', `${address}${window.location.hash}`);
   }
+  // The talk's clock starts at the first step, whether the speaker view is open or not; the
+  // change reveal.js reports while it opens a deep link is no step, and it is behind us now.
+  watchTalkClock(deck);
   makeReadable(root);
   revealChromeOnPointer();
   // Ready: the first slide is on the stage and the keys work. Complete: every slide is in.

@@ -40,17 +40,9 @@ export function startTalkClock(restart = false): void {
 }
 
 /**
- * Starts the clock at the presenter's first step through the deck. reveal.js also reports a
- * change while it starts on a deep link (before its "ready" event), which is no step.
+ * Starts the clock at the presenter's first step through the deck. Called once reveal.js has set
+ * the deck up: the change it reports while it opens a deep link is no step.
  */
-export function watchTalkClock(deck: {
-  on(type: 'slidechanged' | 'ready', listener: () => void): void;
-}): void {
-  let ready = false;
-  deck.on('ready', () => {
-    ready = true;
-  });
-  deck.on('slidechanged', () => {
-    if (ready) startTalkClock();
-  });
+export function watchTalkClock(deck: { on(type: 'slidechanged', listener: () => void): void }): void {
+  deck.on('slidechanged', () => startTalkClock());
 }
