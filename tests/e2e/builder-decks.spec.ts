@@ -325,8 +325,11 @@ test('the strip numbers slides as the player does, the cover counted, and reorde
     await page.mouse.move(from.x + from.width / 2, from.y + ((to.y + 5 - from.y) * step) / 10);
   // Rest on the first slide's top edge as a hand does: on a loaded machine the browser may
   // coalesce the moves above, and the list only shifts on a drag event over the target.
-  for (const dy of [to.height / 3, 8, 4])
-    await page.mouse.move(from.x + from.width / 2, to.y + dy, { steps: 2 });
+  // A pause after each move lets the browser send its drag event before the next one.
+  for (const dy of [to.height / 2, to.height / 3, 8, 4]) {
+    await page.mouse.move(from.x + from.width / 2, to.y + dy, { steps: 3 });
+    await page.waitForTimeout(60);
+  }
   await page.mouse.up();
   await expect.poll(() => builder.titles()).toEqual([c, a, b]);
   await expect(builder.live).toHaveText(`${c} staat nu op plaats 1 van 3.`);

@@ -571,6 +571,48 @@ test('only the chosen slides are fetched, not the whole library', async ({ page 
   expect(fetched.sort()).toEqual(['/slides/leeswijzer/presenteer/', '/slides/waarom-investeren/presenteer/']);
 });
 
+test('on the stage a remix asks for its slides once its cover is up; opened on a slide, while the page loads', async ({
+  page,
+}) => {
+  // In the page: when the player said it was ready, and when each slide page was asked for.
+  await page.addInitScript(() => {
+    const host = window as unknown as { readyAt?: number };
+    // The page's <html> is not there yet when this runs: watch the document for it.
+    new MutationObserver(() => {
+      host.readyAt ??= document.documentElement.dataset['deckReady'] ? performance.now() : undefined;
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
+  });
+  // Which script asked for each slide page.
+  const askedBy: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (/\/slides\/[^/]+\/presenteer\/$/.test(event.request.url))
+      askedBy.push(new URL(event.initiator.stack?.callFrames[0]?.url ?? 'about:blank').pathname);
+  });
+  const deck = new DeckPlayer(page);
+  const link = '/presenteer/?slides=leeswijzer,eerste-1000-dagen,hersenontwikkeling';
+  await deck.open(link);
+  const stage = await page.evaluate(() => ({
+    readyAt: (window as unknown as { readyAt?: number }).readyAt ?? Number.NaN,
+    slides: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/slides\/[^/]+\/presenteer\/$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(stage.slides).toHaveLength(3);
+  // Fetches while the page loaded held the cover up; the slides are wanted only after it.
+  expect(Math.min(...stage.slides)).toBeGreaterThan(stage.readyAt);
+  expect(askedBy.filter((script) => script === '/remix/early.js')).toEqual([]);
+
+  askedBy.length = 0;
+  await page.goto('about:blank');
+  await deck.open(`${link}#/hersenontwikkeling`);
+  await deck.expectCurrent('hersenontwikkeling');
+  // Here the slides come first: asked for while the page loads, before the player's code is in.
+  expect(askedBy).toEqual(['/remix/early.js', '/remix/early.js', '/remix/early.js']);
+});
+
 test('a remix shows its cover at once and takes the steps pressed meanwhile once its slides are in', async ({
   page,
 }) => {

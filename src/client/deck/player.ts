@@ -87,7 +87,7 @@ export async function startDeckPlayer(remix?: RemixParts): Promise<void> {
     const cover = printing || phone ? undefined : await remix.cover();
     if (cover !== undefined) {
       slides.append(cover);
-      // Put together once the cover is up (their pages are on their way since early.js).
+      // Fetched and put together once the cover is up.
       const rest = async () => {
         const apart = document.createElement('div');
         if (!(await remix.load(apart, remixNotice))) return undefined;

@@ -2,8 +2,9 @@
 // checked against the small slide index (carried in the remix page; elsewhere /slides/index.json):
 // unknown ids are named without a single fetch, renamed ids follow the redirect map, and slides
 // changed since the link was made are listed. Only the chosen library slides are fetched, each
-// from its own single-slide page; the remix page starts those fetches before the player's code has
-// loaded (public/remix/early.js). The player shows the cover first (remixCover), then the rest.
+// from its own single-slide page. The player shows the cover first (remixCover), then fetches the
+// rest; where slides come first (deep link, print, phone), the remix page starts those fetches
+// before the player's code has loaded (public/remix/early.js).
 import { decodeRemixLink, maxRemixSlides, setDefaultSlideIndex, type RemixDeck } from '../../lib/remix/link';
 import {
   checkDeck,
