@@ -579,7 +579,8 @@ test('on the stage a remix asks for its slides once its cover is up; opened on a
     const host = window as unknown as { readyAt?: number };
     // The page's <html> is not there yet when this runs: watch the document for it.
     new MutationObserver(() => {
-      host.readyAt ??= document.documentElement.dataset['deckReady'] ? performance.now() : undefined;
+      if (host.readyAt === undefined && document.documentElement.dataset['deckReady'] !== undefined)
+        host.readyAt = performance.now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
   });
   // Which script asked for each slide page.

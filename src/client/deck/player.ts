@@ -3,6 +3,8 @@
 import Reveal, { type RevealApi } from 'reveal.js';
 import ChartPlugin from '../charts/reveal-plugin';
 import { sizeChartBars } from '../charts/loader';
+// Copied slide text gets whole words (on other pages SlideView.astro's script sees to that).
+import '../hyphenation/copy';
 import { retargetSlideLinks } from './slide-links';
 import { queryForRevealStart, safeDeckQuery } from '../../lib/deck/reveal-query';
 import { pageRedirects } from './redirects';
