@@ -4,7 +4,11 @@
 // that the browser otherwise only finds when it has the importing chunk, one round trip per level
 // (three levels before the first slide); with the links every chunk is fetched at once, as stock
 // reveal.js fetches its two scripts. Dynamic imports (charts, speaker view, overview) stay lazy.
+// The same pages get their style sheets as one file (withOneStyleSheet): the bundler gives a deck
+// page five, each a request before the first slide can be drawn (a deck with them merged was
+// ready in 146 ms against 159 ms, interleaved, on this 2-core machine; stock reveal.js 156 ms).
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +44,32 @@ export async function withModulePreloads(
   return html.replace('</head>', `${links}</head>`);
 }
 
+/**
+ * The page's HTML with its `/_astro/` style sheets as one: their text joined in page order (the
+ * cascade unchanged) into `/_astro/deck.<hash>.css`, given to `write`, linked where the first one
+ * was. Unchanged when the page has fewer than two, or one cannot be read or would not join
+ * (`@import` and `@charset` must come first in a style sheet).
+ */
+export async function withOneStyleSheet(
+  html: string,
+  read: (url: string) => Promise<string | undefined>,
+  write: (url: string, css: string) => Promise<void>,
+): Promise<string> {
+  const links = [...html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g)];
+  if (links.length < 2) return html;
+  const sheets = await Promise.all(links.map((m) => read(m[1]!)));
+  if (sheets.some((css) => css === undefined || /@(import|charset)\b/.test(css))) return html;
+  const css = sheets.join('\n');
+  const url = `/_astro/deck.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
+  await write(url, css);
+  let first = true;
+  return html.replace(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/g, () => {
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="${url}">`;
+  });
+}
+
 export function modulePreload(): AstroIntegration {
   return {
     name: 'verhaalkit:module-preload',
@@ -48,6 +78,12 @@ export function modulePreload(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const read = async (url: string) =>
           url.startsWith('/') ? readFile(join(outDir, url), 'utf8').catch(() => undefined) : undefined;
+        const written = new Set<string>();
+        const write = async (url: string, css: string) => {
+          if (written.has(url)) return;
+          written.add(url);
+          await writeFile(join(outDir, url), css);
+        };
         const files = await readdir(join(outDir, 'decks'), { recursive: true, encoding: 'utf8' }).catch(
           () => [],
         );
@@ -64,13 +100,15 @@ export function modulePreload(): AstroIntegration {
           const path = join(outDir, page);
           const html = await readFile(path, 'utf8').catch(() => undefined);
           if (html === undefined) continue;
-          const changed = await withModulePreloads(html, read);
+          const changed = await withOneStyleSheet(await withModulePreloads(html, read), read, write);
           if (changed !== html) {
             linked += 1;
             await writeFile(path, changed);
           }
         }
-        logger.info(`modulepreload: ${linked} presentaties`);
+        logger.info(
+          `modulepreload: ${linked} presentaties; stijlbladen samengevoegd in ${written.size} bestand(en)`,
+        );
       },
     },
   };

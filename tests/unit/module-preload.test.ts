@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticImports, withModulePreloads } from '../../src/integrations/module-preload';
+import { staticImports, withModulePreloads, withOneStyleSheet } from '../../src/integrations/module-preload';
 
 const files: Record<string, string> = {
   '/_astro/player.js': 'import{t}from"./links.js";import"./hyphens.js";const c=()=>import("./charts.js");',
@@ -34,5 +34,40 @@ describe('modulepreload links for a deck page', () => {
     const plain =
       '<html><head></head><body><script type="module" src="/_astro/hyphens.js"></script></body></html>';
     expect(await withModulePreloads(plain, read)).toBe(plain);
+  });
+});
+
+describe('one style sheet for a deck page', () => {
+  const sheets: Record<string, string> = {
+    '/_astro/a.css': '.a{color:red}',
+    '/_astro/b.css': '.b{color:blue}',
+    '/_astro/c.css': '@import "x.css";.c{}',
+  };
+  const head = (hrefs: string[]) =>
+    `<html><head>${hrefs.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}<link rel="modulepreload" href="/_astro/p.js"></head><body></body></html>`;
+  const readSheet = (url: string) => Promise.resolve(sheets[url]);
+
+  it('joins the sheets in page order into one file, linked where the first one was', async () => {
+    const written: Record<string, string> = {};
+    const html = await withOneStyleSheet(head(['/_astro/b.css', '/_astro/a.css']), readSheet, (url, css) => {
+      written[url] = css;
+      return Promise.resolve();
+    });
+    const [url] = Object.keys(written);
+    expect(url).toMatch(/^\/_astro\/deck\.[\w-]{10}\.css$/);
+    expect(written[url!]).toBe('.b{color:blue}\n.a{color:red}');
+    expect(html).toBe(
+      `<html><head><link rel="stylesheet" href="${url}"><link rel="modulepreload" href="/_astro/p.js"></head><body></body></html>`,
+    );
+  });
+
+  it('leaves a page with one sheet, an unreadable sheet or an @import as it is', async () => {
+    const write = () => Promise.reject(new Error('nothing to write'));
+    for (const hrefs of [
+      ['/_astro/a.css'],
+      ['/_astro/a.css', '/_astro/gone.css'],
+      ['/_astro/a.css', '/_astro/c.css'],
+    ])
+      expect(await withOneStyleSheet(head(hrefs), readSheet, write)).toBe(head(hrefs));
   });
 });
